@@ -1,0 +1,2 @@
+Console.Error.WriteLine("enrich: being written");
+return 1;

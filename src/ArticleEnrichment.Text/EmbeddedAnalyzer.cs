@@ -1,0 +1,75 @@
+using ArticleEnrichment.Analysis;
+using ArticleEnrichment.Text.KeyPhrases;
+using ArticleEnrichment.Text.Language;
+using ArticleEnrichment.Text.Model;
+using ArticleEnrichment.Text.Ner;
+using ArticleEnrichment.Text.Rules;
+using ArticleEnrichment.Text.Sentiment;
+using ArticleEnrichment.Text.Tokenization;
+
+namespace ArticleEnrichment.Text;
+
+/// <summary>Choices of the embedded analyzer.</summary>
+public sealed record EmbeddedAnalyzerOptions
+{
+    /// <summary>Most key phrases returned; default 10, as Azure AI Language's typical output for an article.</summary>
+    public int MaxKeyPhrases { get; init; } = 10;
+}
+
+/// <summary>
+/// The offline analyzer (the default): tokenizer and sentence splitter, perceptron NER plus rule recognizers,
+/// VADER-based sentiment, key phrases and language identification, all in-process from one model file.
+/// </summary>
+public sealed class EmbeddedAnalyzer : ITextAnalyzer
+{
+    public const string AnalyzerName = "embedded";
+
+    private readonly AnalyzerInfo info;
+    private readonly EmbeddedAnalyzerOptions options;
+    private readonly NamedEntityRecognizer? tagger;
+    private readonly RuleEntityRecognizer rules = new();
+    private readonly SentimentAnalyzer? sentiment;
+    private readonly KeyPhraseExtractor keyPhrases = new();
+    private readonly LanguageDetector languages = new();
+
+    public EmbeddedAnalyzer(ModelBundle model, EmbeddedAnalyzerOptions? options = null)
+    {
+        info = new AnalyzerInfo(AnalyzerName, model.ModelVersion);
+        this.options = options ?? new EmbeddedAnalyzerOptions();
+        tagger = NamedEntityRecognizer.FromModel(model);
+        sentiment = SentimentAnalyzer.FromModel(model);
+    }
+
+    /// <summary>The analyzer on the model compiled into this assembly.</summary>
+    public static EmbeddedAnalyzer CreateDefault(EmbeddedAnalyzerOptions? options = null)
+        => new(ModelBundle.LoadEmbedded() ?? new ModelBundle("none"), options);
+
+    public string Name => AnalyzerName;
+
+    public Task<TextAnalysis> AnalyzeAsync(string text, CancellationToken cancellationToken = default)
+        => Task.FromResult(Analyze(text));
+
+    /// <summary>The synchronous analysis (everything is in-process and CPU-bound).</summary>
+    public TextAnalysis Analyze(string text)
+    {
+        var tokenized = TokenizedText.From(text);
+        var warnings = new List<AnalysisWarning>();
+        var language = languages.Detect(text);
+        var wordCount = tokenized.Tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number);
+
+        // The entity and sentiment models are English: for another language say so rather than guess.
+        if (language is not null && language.Iso6391Name != "en")
+        {
+            warnings.Add(new AnalysisWarning(
+                "UnsupportedLanguage",
+                $"The embedded entity, sentiment and key-phrase models are English; the text is {language.Name}, so they were skipped."));
+            return new TextAnalysis(info, language, [], null, [], wordCount, tokenized.Sentences.Length, warnings);
+        }
+
+        var tagged = tagger?.Recognize(tokenized) ?? [];
+        var entities = EntityOverlapResolver.Merge(tagged, rules.Recognize(tokenized));
+        var documentSentiment = sentiment?.Analyze(tokenized);
+        var phrases = keyPhrases.Extract(tokenized, options.MaxKeyPhrases);
+        return new TextAnalysis(info, language, entities, documentSentiment, phrases, wordCount, tokenized.Sentences.Length, warnings);
+    }
+}
