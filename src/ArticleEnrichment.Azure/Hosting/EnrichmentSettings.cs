@@ -12,6 +12,12 @@ public static class EnrichmentSettings
     /// <summary>Optional container for the records; empty means beside the articles.</summary>
     public const string OutputContainer = "OUTPUT_CONTAINER";
 
+    /// <summary>Optional prefix of record names (e.g. "enriched/"); empty means beside the article.</summary>
+    public const string OutputPrefix = "OUTPUT_PREFIX";
+
+    /// <summary>Largest article accepted, in bytes (default 1 MiB, see ArticleReaderOptions).</summary>
+    public const string MaxInputBytes = "ENRICH_MAX_INPUT_BYTES";
+
     /// <summary>"embedded" (default) or "azure".</summary>
     public const string Analyzer = "ENRICH_ANALYZER";
 

@@ -48,11 +48,14 @@ public sealed record Download(StoredItem Item, byte[] Content, bool Truncated);
 /// <param name="SourceETag">The input's ETag when it was enriched.</param>
 /// <param name="SourceSha256">The input's SHA-256 (hex), or null when it was not read.</param>
 /// <param name="Status">succeeded or failed.</param>
-public sealed record RecordStamp(string SourceETag, string? SourceSha256, string Status)
+/// <param name="ErrorCode">The failure code of a failure record, else null.</param>
+public sealed record RecordStamp(string SourceETag, string? SourceSha256, string Status, string? ErrorCode = null)
 {
+    // Blob metadata keys must be C# identifiers and are case-insensitive: lower-case names.
     public const string SourceETagKey = "sourceetag";
     public const string SourceSha256Key = "sourcesha256";
     public const string StatusKey = "status";
+    public const string ErrorCodeKey = "errorcode";
 
     public IDictionary<string, string> ToMetadata()
     {
@@ -66,6 +69,11 @@ public sealed record RecordStamp(string SourceETag, string? SourceSha256, string
             metadata[SourceSha256Key] = SourceSha256;
         }
 
+        if (ErrorCode is not null)
+        {
+            metadata[ErrorCodeKey] = ErrorCode;
+        }
+
         return metadata;
     }
 
@@ -77,6 +85,7 @@ public sealed record RecordStamp(string SourceETag, string? SourceSha256, string
         }
 
         metadata.TryGetValue(SourceSha256Key, out var sha);
-        return new RecordStamp(etag, sha, status);
+        metadata.TryGetValue(ErrorCodeKey, out var code);
+        return new RecordStamp(etag, sha, status, code);
     }
 }
