@@ -1,2 +1,3 @@
-Console.Error.WriteLine("enrich: being written");
-return 1;
+using ArticleEnrichment.Cli;
+
+return await EnrichCommand.InvokeAsync(args);

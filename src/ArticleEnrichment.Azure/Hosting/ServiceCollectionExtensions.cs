@@ -31,6 +31,7 @@ public static class ServiceCollectionExtensions
         }));
         services.TryAddSingleton(_ => CreateAnalyzer(configuration));
         services.TryAddSingleton<ArticleEnricher>();
+        services.TryAddSingleton<EnrichmentBackfill>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ArticleEnrichment.Analysis;
 
 namespace ArticleEnrichment.Output;
@@ -13,7 +14,7 @@ public sealed record EnrichedArticle(
     IReadOnlyList<string> KeyPhrases,
     IReadOnlyList<AnalysisWarning> Warnings,
     AnalyzerInfo Analyzer,
-    DateTimeOffset EnrichedAt);
+    DateTime EnrichedAt);
 
 /// <summary>The failure record: every input that cannot be enriched gets one, saying why.</summary>
 public sealed record FailureRecord(
@@ -21,7 +22,7 @@ public sealed record FailureRecord(
     string Status,
     SourceInfo Source,
     EnrichmentError Error,
-    DateTimeOffset EnrichedAt);
+    DateTime EnrichedAt);
 
 /// <summary>Why an article could not be enriched.</summary>
 public sealed record EnrichmentError(FailureCode Code, string Message);
@@ -37,7 +38,7 @@ public sealed record EnrichmentError(FailureCode Code, string Message);
 public sealed record SourceInfo(
     string? Container,
     string Name,
-    string? ETag,
+    [property: JsonPropertyName("etag")] string? ETag,
     string? ContentType,
     long Length,
     string? Sha256,

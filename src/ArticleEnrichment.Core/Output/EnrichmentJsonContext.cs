@@ -17,4 +17,20 @@ namespace ArticleEnrichment.Output;
 [JsonSerializable(typeof(FailureRecord))]
 [JsonSerializable(typeof(TextAnalysis))]
 [JsonSerializable(typeof(Entity))]
-public sealed partial class EnrichmentJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(AnalysisRequestLine))]
+[JsonSerializable(typeof(AnalysisResultLine))]
+public sealed partial class EnrichmentJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// For record files: indented, and non-ASCII text written as UTF-8 rather than \u escapes, so a record
+    /// reads like the article (curly quotes stay curly). Records are JSON files, never embedded in HTML.
+    /// </summary>
+    // Built on first use: static initializers across the generated partial class run in no fixed order.
+    public static EnrichmentJsonContext Records => field ??= new(new JsonSerializerOptions(Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>For JSON lines (<c>enrich analyze</c>): the same, one value per line.</summary>
+    public static EnrichmentJsonContext Lines => field ??= new(new JsonSerializerOptions(Records.Options) { WriteIndented = false });
+}

@@ -6,10 +6,10 @@ namespace ArticleEnrichment.Output;
 public static class RecordSerializer
 {
     public static byte[] Serialize(EnrichedArticle record)
-        => JsonSerializer.SerializeToUtf8Bytes(record, EnrichmentJsonContext.Default.EnrichedArticle);
+        => JsonSerializer.SerializeToUtf8Bytes(record, EnrichmentJsonContext.Records.EnrichedArticle);
 
     public static byte[] Serialize(FailureRecord record)
-        => JsonSerializer.SerializeToUtf8Bytes(record, EnrichmentJsonContext.Default.FailureRecord);
+        => JsonSerializer.SerializeToUtf8Bytes(record, EnrichmentJsonContext.Records.FailureRecord);
 
     /// <summary>Reads a success record, or null when <paramref name="json"/> is a failure record.</summary>
     /// <exception cref="JsonException">The bytes are not a v1 record.</exception>
@@ -22,9 +22,9 @@ public static class RecordSerializer
         {
             case RecordContract.Succeeded:
                 failure = null;
-                return document.RootElement.Deserialize(EnrichmentJsonContext.Default.EnrichedArticle);
+                return document.RootElement.Deserialize(EnrichmentJsonContext.Records.EnrichedArticle);
             case RecordContract.Failed:
-                failure = document.RootElement.Deserialize(EnrichmentJsonContext.Default.FailureRecord);
+                failure = document.RootElement.Deserialize(EnrichmentJsonContext.Records.FailureRecord);
                 return null;
             default:
                 throw new JsonException($"Not an enrichment record: status is '{status ?? "missing"}'.");

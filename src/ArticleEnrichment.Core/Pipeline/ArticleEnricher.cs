@@ -23,6 +23,9 @@ public sealed class ArticleEnricher(
     TimeProvider time,
     ILogger<ArticleEnricher> logger)
 {
+    /// <summary>The largest input accepted, in bytes (the reader's cap).</summary>
+    public long MaxInputBytes => reader.Options.MaxInputBytes;
+
     /// <summary>Enriches one stored article by name: what a blob trigger calls.</summary>
     public async Task<EnrichmentOutcome> EnrichAsync(string name, CancellationToken cancellationToken = default)
     {
@@ -135,6 +138,13 @@ public sealed class ArticleEnricher(
         {
             return Fail(source, FailureCode.AnalysisFailed, failed.Message);
         }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // Whatever else the analyzer throws (e.g. the service still failing after the retries) must not
+            // lose the article: it gets a failure record, which the next run retries (see IsCurrent).
+            logger.LogError(e, "Analyzer {Analyzer} failed on {BlobName}", analyzer.Name, source.Name);
+            return Fail(source, FailureCode.AnalysisFailed, $"{analyzer.Name} analysis failed: {e.Message}");
+        }
 
         var record = new EnrichedArticle(
             RecordContract.SchemaVersion,
@@ -146,14 +156,21 @@ public sealed class ArticleEnricher(
             analysis.KeyPhrases,
             analysis.Warnings,
             analysis.Analyzer,
-            time.GetUtcNow());
+            Now());
         return new EnrichmentResult(RecordContract.Succeeded, null, RecordSerializer.Serialize(record));
     }
 
     private EnrichmentResult Fail(SourceInfo source, FailureCode code, string message)
     {
-        var record = new FailureRecord(RecordContract.SchemaVersion, RecordContract.Failed, source, new EnrichmentError(code, message), time.GetUtcNow());
+        var record = new FailureRecord(RecordContract.SchemaVersion, RecordContract.Failed, source, new EnrichmentError(code, message), Now());
         return new EnrichmentResult(RecordContract.Failed, code, RecordSerializer.Serialize(record));
+    }
+
+    /// <summary>UTC, whole seconds: sub-second digits would only add noise to records that people read.</summary>
+    private DateTime Now()
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
     }
 
     private static string TooLargeMessage(long length, long maxBytes)

@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using ArticleEnrichment.Analysis;
+using ArticleEnrichment.Output;
+using Spectre.Console;
+
+namespace ArticleEnrichment.Cli.Commands;
+
+/// <summary><c>enrich show &lt;x.enriched.json&gt;</c>: the text with entities highlighted and each sentence's sentiment.</summary>
+public static class ShowCommand
+{
+    /// <summary>One colour per category, so the eye can group entities across the text.</summary>
+    private static readonly Dictionary<string, string> CategoryColours = new(StringComparer.Ordinal)
+    {
+        [EntityCategory.Person] = "bold deepskyblue1",
+        [EntityCategory.PersonType] = "skyblue3",
+        [EntityCategory.Location] = "bold green",
+        [EntityCategory.Organization] = "bold orange1",
+        [EntityCategory.DateTime] = "mediumpurple1",
+        [EntityCategory.Quantity] = "yellow",
+        [EntityCategory.Event] = "magenta",
+        [EntityCategory.Product] = "hotpink",
+    };
+
+    public static Command Create()
+    {
+        var path = new Argument<FileInfo>("record") { Description = "An .enriched.json record (a local file)." };
+        var command = new Command("show", "Show a record in the terminal: entities highlighted by category, the sentiment of each sentence.") { path };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var file = parse.GetRequiredValue(path);
+            if (!file.Exists)
+            {
+                throw new CliException($"No such file: {file.FullName}");
+            }
+
+            EnrichedArticle? record;
+            FailureRecord? failure;
+            try
+            {
+                record = RecordSerializer.ReadSucceeded(await File.ReadAllBytesAsync(file.FullName, cancellationToken), out failure);
+            }
+            catch (JsonException e)
+            {
+                throw new CliException($"{file.Name} is not an enrichment record: {e.Message}");
+            }
+
+            if (record is null)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]{failure!.Source.Name}: failed with {failure.Error.Code}[/]: {failure.Error.Message}");
+                return ExitCodes.ArticlesFailed;
+            }
+
+            AnsiConsole.Write(Render(record));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The record as Spectre markup: header, sentences with their labels, entities in colour, key phrases.</summary>
+    public static Rows Render(EnrichedArticle record)
+    {
+        var rows = new List<Spectre.Console.Rendering.IRenderable>
+        {
+            new Markup($"[bold underline]{Markup.Escape(record.Article.Title ?? record.Source.Name)}[/]"),
+            new Markup($"[grey]{record.Article.Language ?? "?"} · {record.Article.WordCount} words · {record.Article.SentenceCount} sentences · " +
+                       $"{record.Entities.Count} entities · sentiment {Label(record.Sentiment?.Label)} · {Markup.Escape(record.Analyzer.Name)} {Markup.Escape(record.Analyzer.ModelVersion)}[/]"),
+            new Spectre.Console.Text(string.Empty),
+        };
+
+        var text = record.Article.Text;
+        var sentences = record.Sentiment?.Sentences ?? [new SentenceSentiment(0, text.Length, SentimentLabel.Neutral, new SentimentScores(0, 1, 0))];
+        foreach (var sentence in sentences)
+        {
+            var badge = record.Sentiment is null ? string.Empty : $"{Label(sentence.Label)} ";
+            rows.Add(new Markup(badge + Highlight(text, sentence.Offset, sentence.Length, record.Entities)));
+        }
+
+        rows.Add(new Spectre.Console.Text(string.Empty));
+        var legend = string.Join("  ", CategoryColours.Select(c => $"[{c.Value}]{c.Key}[/]"));
+        rows.Add(new Markup("[grey]entities:[/] " + legend));
+        if (record.KeyPhrases.Count > 0)
+        {
+            rows.Add(new Markup("[grey]key phrases:[/] " + Markup.Escape(string.Join(", ", record.KeyPhrases))));
+        }
+
+        foreach (var warning in record.Warnings)
+        {
+            rows.Add(new Markup($"[yellow]warning {Markup.Escape(warning.Code)}:[/] {Markup.Escape(warning.Message)}"));
+        }
+
+        return new Rows(rows);
+    }
+
+    private static string Highlight(string text, int start, int length, IReadOnlyList<Entity> entities)
+    {
+        var end = Math.Min(text.Length, start + length);
+        var markup = new StringBuilder();
+        var at = start;
+        foreach (var entity in entities.Where(e => e.Offset >= start && e.Offset + e.Length <= end).OrderBy(e => e.Offset))
+        {
+            if (entity.Offset < at)
+            {
+                continue; // overlapping entity: the first one shown wins
+            }
+
+            markup.Append(Markup.Escape(text[at..entity.Offset]));
+            var colour = CategoryColours.GetValueOrDefault(entity.Category, "underline");
+            markup.Append('[').Append(colour).Append(']').Append(Markup.Escape(text.Substring(entity.Offset, entity.Length))).Append("[/]");
+            at = entity.Offset + entity.Length;
+        }
+
+        markup.Append(Markup.Escape(text[at..end]));
+        return markup.ToString();
+    }
+
+    private static string Label(SentimentLabel? label) => label switch
+    {
+        SentimentLabel.Positive => "[green]positive[/]",
+        SentimentLabel.Negative => "[red]negative[/]",
+        SentimentLabel.Mixed => "[yellow]mixed[/]",
+        SentimentLabel.Neutral => "[grey]neutral[/]",
+        _ => "[grey]none[/]",
+    };
+}

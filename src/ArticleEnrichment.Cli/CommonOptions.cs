@@ -1,0 +1,54 @@
+using System.CommandLine;
+using ArticleEnrichment.Azure.Hosting;
+using ArticleEnrichment.Azure.Storage;
+
+namespace ArticleEnrichment.Cli;
+
+/// <summary>The options every command understands; they become the same settings the Functions app reads.</summary>
+public static class CommonOptions
+{
+    public static readonly Option<string?> Connection = new("--connection")
+    {
+        Description = $"Storage connection string (default: ${EnrichmentSettings.CliStorageConnection}, else {BlobStorageConnection.Development} for Azurite).",
+        Recursive = true,
+    };
+
+    public static readonly Option<Uri?> AccountUrl = new("--account-url")
+    {
+        Description = "Blob service URL (https://ACCOUNT.blob.core.windows.net) used with Azure.Identity instead of a connection string.",
+        Recursive = true,
+    };
+
+    public static readonly Option<string> Analyzer = new("--analyzer")
+    {
+        Description = "Which analyzer: embedded (offline, default) or azure (Azure AI Language).",
+        DefaultValueFactory = _ => "embedded",
+        Recursive = true,
+    };
+
+    public static readonly Option<Uri?> LanguageEndpoint = new("--language-endpoint")
+    {
+        Description = $"Azure AI Language endpoint (default: ${EnrichmentSettings.LanguageEndpoint}). The key is read only from ${EnrichmentSettings.LanguageKey}; without it Azure.Identity is used.",
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> Verbose = new("--verbose", "-v")
+    {
+        Description = "Log progress details and print stack traces of errors.",
+        Recursive = true,
+    };
+
+    static CommonOptions()
+    {
+        Analyzer.AcceptOnlyFromAmong("embedded", "azure");
+    }
+
+    public static void AddTo(RootCommand root)
+    {
+        root.Options.Add(Connection);
+        root.Options.Add(AccountUrl);
+        root.Options.Add(Analyzer);
+        root.Options.Add(LanguageEndpoint);
+        root.Options.Add(Verbose);
+    }
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using ArticleEnrichment.Azure.Hosting;
+using ArticleEnrichment.Azure.Storage;
+using Azure;
+
+namespace ArticleEnrichment.Cli;
+
+/// <summary>Options and checks of the commands that work on a container.</summary>
+public static class StorageOptions
+{
+    public static Option<string> Container() => new("--container", "-c")
+    {
+        Description = "The blob container of the articles.",
+        DefaultValueFactory = _ => EnrichmentSettings.DefaultArticlesContainer,
+    };
+
+    public static Option<string?> Prefix() => new("--prefix") { Description = "Only articles whose names start with this." };
+
+    public static Option<int> Parallel()
+    {
+        var option = new Option<int>("--parallel", "-p")
+        {
+            // 8 keeps both cores busy while other articles wait on storage; docs/backfill.md has the measurements.
+            Description = "Articles enriched at once (1-64).",
+            DefaultValueFactory = _ => 8,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 64)
+            {
+                result.AddError("--parallel must be between 1 and 64.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Creates the container if it is missing; turns "cannot reach storage" into one clear line.</summary>
+    public static async Task EnsureContainerAsync(BlobArticleStore store, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.Client.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        }
+        catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException)
+        {
+            throw new CliException($"Cannot reach blob storage at {store.Client.Uri}: {FirstLine(e.Message)} (is Azurite running? see README)");
+        }
+    }
+
+    /// <summary>Fails with one line when the container does not exist or storage cannot be reached.</summary>
+    public static async Task RequireContainerAsync(BlobArticleStore store, CancellationToken cancellationToken)
+    {
+        bool exists;
+        try
+        {
+            exists = (await store.Client.ExistsAsync(cancellationToken)).Value;
+        }
+        catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException)
+        {
+            throw new CliException($"Cannot reach blob storage at {store.Client.Uri}: {FirstLine(e.Message)} (is Azurite running? see README)");
+        }
+
+        if (!exists)
+        {
+            throw new CliException($"Container '{store.Container}' does not exist at {store.Client.Uri}; upload articles first (enrich upload).");
+        }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+}
