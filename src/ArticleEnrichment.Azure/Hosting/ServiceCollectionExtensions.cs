@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
             MaxInputBytes = configuration.GetValue(EnrichmentSettings.MaxInputBytes, new ArticleReaderOptions().MaxInputBytes),
         }));
         services.TryAddSingleton(_ => CreateAnalyzer(configuration));
+        services.TryAddSingleton<ArticleRecordBuilder>();
         services.TryAddSingleton<ArticleEnricher>();
         services.TryAddSingleton<EnrichmentBackfill>();
         return services;

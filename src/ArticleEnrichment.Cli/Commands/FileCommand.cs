@@ -26,8 +26,8 @@ public static class FileCommand
             }
 
             await using var services = CliServices.Build(parse);
-            var enricher = services.GetRequiredService<ArticleEnricher>();
-            var result = await RecordForFileAsync(enricher, file, cancellationToken);
+            var builder = services.GetRequiredService<ArticleRecordBuilder>();
+            var result = await RecordForFileAsync(builder, file, cancellationToken);
             if (parse.GetValue(output) is { } target)
             {
                 await File.WriteAllBytesAsync(target.FullName, result.Json, cancellationToken);
@@ -45,9 +45,9 @@ public static class FileCommand
     }
 
     /// <summary>The record for a local file; an oversized file is never read whole.</summary>
-    public static async Task<EnrichmentResult> RecordForFileAsync(ArticleEnricher enricher, FileInfo file, CancellationToken cancellationToken)
+    public static async Task<EnrichmentResult> RecordForFileAsync(ArticleRecordBuilder builder, FileInfo file, CancellationToken cancellationToken)
     {
-        var maxBytes = enricher.MaxInputBytes;
+        var maxBytes = builder.MaxInputBytes;
         byte[] content;
         if (file.Length > maxBytes)
         {
@@ -69,6 +69,6 @@ public static class FileCommand
             file.Length,
             file.Length > maxBytes ? null : Convert.ToHexStringLower(SHA256.HashData(content)),
             new Dictionary<string, string>());
-        return await enricher.BuildRecordAsync(source, content, cancellationToken);
+        return await builder.BuildAsync(source, content, cancellationToken);
     }
 }

@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
-using ArticleEnrichment.Analysis;
-using ArticleEnrichment.Articles;
 using ArticleEnrichment.Output;
-using ArticleEnrichment.Reading;
 using ArticleEnrichment.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -12,20 +9,12 @@ namespace ArticleEnrichment.Pipeline;
 public sealed record EnrichmentStores(IArticleStore Articles, IArticleStore Records, ArticleNaming Naming);
 
 /// <summary>
-/// The enrichment pipeline: source bytes -> <see cref="ArticleReader"/> -> <see cref="ITextAnalyzer"/> -> record ->
+/// The enrichment pipeline: source bytes -> <see cref="Reading.ArticleReader"/> -> <see cref="Analysis.ITextAnalyzer"/> -> record ->
 /// conditional write. It knows no host: the Functions trigger, <c>enrich watch</c>, <c>enrich run</c> and
 /// <c>enrich file</c> all call it. Every input gets exactly one record, a success or a failure.
 /// </summary>
-public sealed class ArticleEnricher(
-    EnrichmentStores stores,
-    ArticleReader reader,
-    ITextAnalyzer analyzer,
-    TimeProvider time,
-    ILogger<ArticleEnricher> logger)
+public sealed class ArticleEnricher(EnrichmentStores stores, ArticleRecordBuilder records, ILogger<ArticleEnricher> logger)
 {
-    /// <summary>The largest input accepted, in bytes (the reader's cap).</summary>
-    public long MaxInputBytes => reader.Options.MaxInputBytes;
-
     /// <summary>Enriches one stored article by name: what a blob trigger calls.</summary>
     public async Task<EnrichmentOutcome> EnrichAsync(string name, CancellationToken cancellationToken = default)
     {
@@ -57,7 +46,7 @@ public sealed class ArticleEnricher(
             return EnrichmentOutcome.Unchanged;
         }
 
-        var maxBytes = reader.Options.MaxInputBytes;
+        var maxBytes = records.MaxInputBytes;
         var download = await stores.Articles.DownloadAsync(article.Name, maxBytes, cancellationToken).ConfigureAwait(false);
         if (download is null)
         {
@@ -81,9 +70,7 @@ public sealed class ArticleEnricher(
             sha256,
             new SortedDictionary<string, string>(download.Item.Metadata.ToDictionary(), StringComparer.Ordinal));
 
-        var result = download.Truncated
-            ? Fail(source, FailureCode.TooLarge, TooLargeMessage(download.Item.Length, maxBytes))
-            : await BuildRecordAsync(source, download.Content, cancellationToken).ConfigureAwait(false);
+        var result = await records.BuildAsync(source, download.Content, cancellationToken).ConfigureAwait(false);
 
         var written = await stores.Records.WriteRecordAsync(
             stores.Naming.OutputNameFor(article.Name),
@@ -107,74 +94,6 @@ public sealed class ArticleEnricher(
 
         return EnrichmentOutcome.Enriched;
     }
-
-    /// <summary>
-    /// Reads and analyzes one input and builds its record, success or failure: what <c>enrich file</c> uses
-    /// directly and what every stored article goes through.
-    /// </summary>
-    public async Task<EnrichmentResult> BuildRecordAsync(SourceInfo source, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
-    {
-        if (content.Length > reader.Options.MaxInputBytes)
-        {
-            return Fail(source, FailureCode.TooLarge, TooLargeMessage(content.Length, reader.Options.MaxInputBytes));
-        }
-
-        Article article;
-        try
-        {
-            article = reader.Read(source.Name, source.ContentType, content.Span);
-        }
-        catch (ArticleRejectedException rejected)
-        {
-            return Fail(source, rejected.Code, rejected.Message);
-        }
-
-        TextAnalysis analysis;
-        try
-        {
-            analysis = await analyzer.AnalyzeAsync(article.Text, cancellationToken).ConfigureAwait(false);
-        }
-        catch (AnalysisFailedException failed)
-        {
-            return Fail(source, FailureCode.AnalysisFailed, failed.Message);
-        }
-        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
-        {
-            // Whatever else the analyzer throws (e.g. the service still failing after the retries) must not
-            // lose the article: it gets a failure record, which the next run retries (see IsCurrent).
-            logger.LogError(e, "Analyzer {Analyzer} failed on {BlobName}", analyzer.Name, source.Name);
-            return Fail(source, FailureCode.AnalysisFailed, $"{analyzer.Name} analysis failed: {e.Message}");
-        }
-
-        var record = new EnrichedArticle(
-            RecordContract.SchemaVersion,
-            RecordContract.Succeeded,
-            source,
-            new ArticleInfo(article.Title, analysis.Language?.Iso6391Name, article.Text, analysis.WordCount, analysis.SentenceCount),
-            analysis.Entities,
-            analysis.Sentiment,
-            analysis.KeyPhrases,
-            analysis.Warnings,
-            analysis.Analyzer,
-            Now());
-        return new EnrichmentResult(RecordContract.Succeeded, null, RecordSerializer.Serialize(record));
-    }
-
-    private EnrichmentResult Fail(SourceInfo source, FailureCode code, string message)
-    {
-        var record = new FailureRecord(RecordContract.SchemaVersion, RecordContract.Failed, source, new EnrichmentError(code, message), Now());
-        return new EnrichmentResult(RecordContract.Failed, code, RecordSerializer.Serialize(record));
-    }
-
-    /// <summary>UTC, whole seconds: sub-second digits would only add noise to records that people read.</summary>
-    private DateTime Now()
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        return new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
-    }
-
-    private static string TooLargeMessage(long length, long maxBytes)
-        => $"The article is {length:N0} bytes; the limit is {maxBytes:N0} bytes.";
 
     /// <summary>
     /// True when the record was made from this very input (same ETag or same bytes) and is final. A record that
