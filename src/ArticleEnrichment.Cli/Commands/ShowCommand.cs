@@ -2,7 +2,11 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using ArticleEnrichment.Analysis;
+using ArticleEnrichment.Azure.Storage;
 using ArticleEnrichment.Output;
+using ArticleEnrichment.Pipeline;
+using Azure;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace ArticleEnrichment.Cli.Commands;
@@ -25,25 +29,25 @@ public static class ShowCommand
 
     public static Command Create()
     {
-        var path = new Argument<FileInfo>("record") { Description = "An .enriched.json record (a local file)." };
-        var command = new Command("show", "Show a record in the terminal: entities highlighted by category, the sentiment of each sentence.") { path };
+        var path = new Argument<string>("record") { Description = "An .enriched.json record: a local file, or a blob name with --container." };
+        var container = new Option<string?>("--container", "-c") { Description = "Read the record from this blob container instead of a local file." };
+        var command = new Command("show", "Show a record in the terminal: entities highlighted by category, the sentiment of each sentence.")
+        {
+            path, container,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var file = parse.GetRequiredValue(path);
-            if (!file.Exists)
-            {
-                throw new CliException($"No such file: {file.FullName}");
-            }
-
+            var name = parse.GetRequiredValue(path);
+            var json = await ReadRecordAsync(parse, name, parse.GetValue(container), cancellationToken);
             EnrichedArticle? record;
             FailureRecord? failure;
             try
             {
-                record = RecordSerializer.ReadSucceeded(await File.ReadAllBytesAsync(file.FullName, cancellationToken), out failure);
+                record = RecordSerializer.ReadSucceeded(json, out failure);
             }
             catch (JsonException e)
             {
-                throw new CliException($"{file.Name} is not an enrichment record: {e.Message}");
+                throw new CliException($"{name} is not an enrichment record: {e.Message}");
             }
 
             if (record is null)
@@ -56,6 +60,26 @@ public static class ShowCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static async Task<byte[]> ReadRecordAsync(ParseResult parse, string name, string? container, CancellationToken cancellationToken)
+    {
+        if (container is null)
+        {
+            return File.Exists(name) ? await File.ReadAllBytesAsync(name, cancellationToken) : throw new CliException($"No such file: {Path.GetFullPath(name)}");
+        }
+
+        await using var services = CliServices.Build(parse, container);
+        var store = (BlobArticleStore)services.GetRequiredService<EnrichmentStores>().Records;
+        await StorageOptions.RequireContainerAsync(store, cancellationToken);
+        try
+        {
+            return await store.DownloadAllAsync(name, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            throw new CliException($"No record '{name}' in container '{container}'.");
+        }
     }
 
     /// <summary>The record as Spectre markup: header, sentences with their labels, entities in colour, key phrases.</summary>
