@@ -1,0 +1,52 @@
+using System.Diagnostics;
+
+namespace ArticleEnrichment.Cli.Tests;
+
+/// <summary>
+/// Runs the real <c>enrich</c> program (the enrich.dll built beside the tests) as a child process, the way a user
+/// or a script does: its exit code, stdout and stderr are what the tests check.
+/// </summary>
+public static class EnrichProcess
+{
+    public sealed record Result(int ExitCode, string Stdout, string Stderr);
+
+    public static async Task<Result> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "enrich.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // Keep the caller's environment from changing what the program does.
+        start.Environment.Remove("ENRICH_STORAGE_CONNECTION");
+        start.Environment.Remove("AZURE_LANGUAGE_ENDPOINT");
+        start.Environment.Remove("AZURE_LANGUAGE_KEY");
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("enrich did not start.");
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+
+        // A generous bound so a hang fails the test instead of stalling the run; not a speed assertion.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"enrich {string.Join(' ', args)} did not exit within 5 minutes.");
+        }
+
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+}
