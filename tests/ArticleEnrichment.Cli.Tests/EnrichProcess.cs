@@ -10,7 +10,10 @@ public static class EnrichProcess
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Result> RunAsync(params string[] args)
+    public static Task<Result> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs enrich with <paramref name="environment"/> added to a cleaned copy of this process's environment.</summary>
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -29,6 +32,10 @@ public static class EnrichProcess
         start.Environment.Remove("ENRICH_STORAGE_CONNECTION");
         start.Environment.Remove("AZURE_LANGUAGE_ENDPOINT");
         start.Environment.Remove("AZURE_LANGUAGE_KEY");
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("enrich did not start.");
         process.StandardInput.Close();
