@@ -128,12 +128,9 @@ module functionApp 'app/function-app.bicep' = {
     applicationInsightsConnectionString: monitoring.outputs.connectionString
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
-    appSettings: {
-      ARTICLES_CONTAINER: articlesContainerName
-      OUTPUT_CONTAINER: outputContainerName
-      ENRICH_ANALYZER: deployLanguage ? 'azure' : 'embedded'
-      AZURE_LANGUAGE_ENDPOINT: deployLanguage ? language!.outputs.endpoint : ''
-    }
+    articlesContainerName: articlesContainerName
+    outputContainerName: outputContainerName
+    languageEndpoint: deployLanguage ? language!.outputs.endpoint : ''
   }
   dependsOn: [
     // The host starts as soon as the app exists; its storage roles must already be in place.

@@ -41,8 +41,14 @@ param instanceMemoryMB int
 @maxValue(1000)
 param maximumInstanceCount int
 
-@description('App settings the function reads (ARTICLES_CONTAINER, ENRICH_ANALYZER, ...), merged over the connection settings.')
-param appSettings object
+@description('Container the articles are uploaded to (ARTICLES_CONTAINER, the trigger path %ARTICLES_CONTAINER%/{name}).')
+param articlesContainerName string
+
+@description('Optional container for the records (OUTPUT_CONTAINER); empty writes them beside the articles.')
+param outputContainerName string
+
+@description('Azure AI Language endpoint (AZURE_LANGUAGE_ENDPOINT); empty keeps the embedded analyzer.')
+param languageEndpoint string
 
 resource storage 'Microsoft.Storage/storageAccounts@2025-06-01' existing = {
   name: storageAccountName
@@ -62,24 +68,6 @@ resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   }
 }
 
-// Identity-based connections: <connection>__credential=managedidentity + __clientId picks the user-assigned
-// identity; the service URIs replace an account key. The blob trigger's connection also needs its queue
-// endpoint, for the poison queue of articles that fail every retry.
-var identityConnections = {
-  AzureWebJobsStorage__credential: 'managedidentity'
-  AzureWebJobsStorage__clientId: identityClientId
-  AzureWebJobsStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
-  AzureWebJobsStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
-  AzureWebJobsStorage__tableServiceUri: storage.properties.primaryEndpoints.table
-  ArticlesStorage__credential: 'managedidentity'
-  ArticlesStorage__clientId: identityClientId
-  ArticlesStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
-  ArticlesStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
-  APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
-  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
-  AZURE_CLIENT_ID: identityClientId
-}
-
 resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
   name: name
   location: location
@@ -97,6 +85,29 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
+      // Identity-based connections: <connection>__credential=managedidentity with __clientId picks the
+      // user-assigned identity, and the service URIs stand where an account key would. The trigger's connection
+      // also needs its queue endpoint, for the poison queue of articles that fail every retry.
+      appSettings: [
+        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+        { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
+        { name: 'AzureWebJobsStorage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
+        { name: 'AzureWebJobsStorage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
+        { name: 'AzureWebJobsStorage__tableServiceUri', value: storage.properties.primaryEndpoints.table }
+        { name: 'ArticlesStorage__credential', value: 'managedidentity' }
+        { name: 'ArticlesStorage__clientId', value: identityClientId }
+        { name: 'ArticlesStorage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
+        { name: 'ArticlesStorage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
+        // Telemetry goes in with the identity's token (the component has local auth off).
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsightsConnectionString }
+        { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
+        // DefaultAzureCredential (Azure AI Language) picks the user-assigned identity by this client id.
+        { name: 'AZURE_CLIENT_ID', value: identityClientId }
+        { name: 'ARTICLES_CONTAINER', value: articlesContainerName }
+        { name: 'OUTPUT_CONTAINER', value: outputContainerName }
+        { name: 'ENRICH_ANALYZER', value: empty(languageEndpoint) ? 'embedded' : 'azure' }
+        { name: 'AZURE_LANGUAGE_ENDPOINT', value: languageEndpoint }
+      ]
     }
     functionAppConfig: {
       deployment: {
@@ -119,12 +130,6 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
       }
     }
   }
-}
-
-resource settings 'Microsoft.Web/sites/config@2025-03-01' = {
-  parent: functionApp
-  name: 'appsettings'
-  properties: union(identityConnections, appSettings)
 }
 
 // Deployment goes through the identity and the package container; the publishing-profile logins stay off.
