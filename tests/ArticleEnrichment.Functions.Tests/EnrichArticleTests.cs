@@ -100,8 +100,10 @@ public sealed class EnrichArticleTests
 }
 
 /// <summary>The function in the host Program.cs builds, against a real Azurite, end to end.</summary>
-public sealed class EnrichArticleOnAzuriteTests(Azurite azurite) : IClassFixture<Azurite>
+public sealed class EnrichArticleOnAzuriteTests(Azurite azurite) : IClassFixture<Azurite>, IDisposable
 {
+    private readonly List<IDisposable> hosts = [];
+
     private const string Article = "Germany and France held talks in Paris on Monday. The meeting was described as constructive.";
 
     [Fact]
@@ -175,8 +177,11 @@ public sealed class EnrichArticleOnAzuriteTests(Azurite azurite) : IClassFixture
         }
 
         var host = FunctionHost.Build(settings);
+        hosts.Add(host);
         var container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(containerName);
         await container.CreateAsync();
         return (ActivatorUtilities.CreateInstance<EnrichArticle>(host.Services), container);
     }
+
+    public void Dispose() => hosts.ForEach(h => h.Dispose());
 }

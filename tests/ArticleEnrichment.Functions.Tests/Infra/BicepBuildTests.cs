@@ -36,11 +36,15 @@ public sealed partial class BicepBuildTests
     [Fact]
     public void Lint_UnusedParameter_IsAnErrorUnderOurConfig()
     {
-        // Proves the bicepconfig.json levels apply: the same file would only warn (exit 0) by default.
-        var probe = BuildOutputs.Infra("app", $"probe-{Guid.NewGuid():N}.bicep");
-        File.WriteAllText(probe, "@description('never used')\nparam unused string = 'x'\n");
+        // Proves the bicepconfig.json levels apply: the same file would only warn (exit 0) by default. The probe
+        // sits in a temporary folder beside a copy of the config, so the repo is never written to.
+        var folder = Directory.CreateTempSubdirectory("bicep-probe-").FullName;
         try
         {
+            File.Copy(BuildOutputs.Infra("bicepconfig.json"), Path.Combine(folder, "bicepconfig.json"));
+            var probe = Path.Combine(folder, "probe.bicep");
+            File.WriteAllText(probe, "@description('never used')\nparam unused string = 'x'\n");
+
             var result = BicepCli.Run("lint", probe);
 
             Assert.NotEqual(0, result.ExitCode);
@@ -48,7 +52,7 @@ public sealed partial class BicepBuildTests
         }
         finally
         {
-            File.Delete(probe);
+            Directory.Delete(folder, recursive: true);
         }
     }
 
