@@ -142,7 +142,7 @@ public class LanguageClient
             kind.ToString(),
             new WireParameters("latest", indexType),
             new WireInput([.. documents.Select(d => new WireInputDocument(d.Id, d.Text, detection ? null : d.Language))]));
-        request.Content = RequestContent.Create(JsonSerializer.SerializeToUtf8Bytes(body, LanguageWireContext.WireOptions.GetTypeInfo(typeof(WireRequest))));
+        request.Content = RequestContent.Create(JsonSerializer.SerializeToUtf8Bytes(body, LanguageWireJson.Options.GetTypeInfo(typeof(WireRequest))));
         return message;
     }
 
@@ -151,7 +151,7 @@ public class LanguageClient
         WireResponse? wire;
         try
         {
-            wire = (WireResponse?)JsonSerializer.Deserialize(response.Content.ToMemory().Span, LanguageWireContext.WireOptions.GetTypeInfo(typeof(WireResponse)));
+            wire = (WireResponse?)JsonSerializer.Deserialize(response.Content.ToMemory().Span, LanguageWireJson.Options.GetTypeInfo(typeof(WireResponse)));
         }
         catch (JsonException e)
         {
@@ -184,7 +184,7 @@ public class LanguageClient
         {
             if (response.Content.ToMemory().Length > 0)
             {
-                error = ((WireErrorResponse?)JsonSerializer.Deserialize(response.Content.ToMemory().Span, LanguageWireContext.WireOptions.GetTypeInfo(typeof(WireErrorResponse))))?.Error;
+                error = ((WireErrorResponse?)JsonSerializer.Deserialize(response.Content.ToMemory().Span, LanguageWireJson.Options.GetTypeInfo(typeof(WireErrorResponse))))?.Error;
             }
         }
         catch (JsonException)

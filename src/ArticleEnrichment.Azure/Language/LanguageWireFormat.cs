@@ -116,16 +116,19 @@ internal sealed class WireError
 [JsonSerializable(typeof(WireRequest))]
 [JsonSerializable(typeof(WireResponse))]
 [JsonSerializable(typeof(WireErrorResponse))]
-internal sealed partial class LanguageWireContext : JsonSerializerContext
+internal sealed partial class LanguageWireContext : JsonSerializerContext;
+
+/// <summary>The one options object for the wire (kept outside the generated context, whose statics it reads).</summary>
+internal static class LanguageWireJson
 {
     /// <summary>
-    /// The one options object for the wire. Relaxed escaping keeps non-ASCII text as UTF-8 (2-4 bytes a character
-    /// rather than a 6-byte \uXXXX), which keeps requests well inside the 1 MB limit; the body is JSON sent over
-    /// HTTPS, never embedded in HTML, so the escaping HTML needs does not apply.
+    /// Relaxed escaping keeps non-ASCII text as UTF-8 (2-4 bytes a character rather than a 6-byte \uXXXX), which
+    /// keeps requests well inside the 1 MB limit; the body is JSON sent over HTTPS, never embedded in HTML, so the
+    /// escaping HTML needs does not apply.
     /// </summary>
-    public static readonly JsonSerializerOptions WireOptions = new()
+    public static readonly JsonSerializerOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = Default,
+        TypeInfoResolver = LanguageWireContext.Default,
     };
 }
