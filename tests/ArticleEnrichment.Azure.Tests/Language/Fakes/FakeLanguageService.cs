@@ -41,8 +41,11 @@ public sealed class FakeLanguageService
     /// <summary>Language reported by detection.</summary>
     public (string Iso, string Name) Language { get; set; } = ("en", "English");
 
-    /// <summary>Requests allowed per rolling second (a per-minute quota divided by 60); null for no ceiling.</summary>
-    public double? RequestsPerSecond { get; set; }
+    /// <summary>
+    /// Requests allowed per minute (the resource's quota), enforced over a rolling 10-second window so that
+    /// neither a burst nor a steady stream slips past it; null for no ceiling.
+    /// </summary>
+    public int? RequestsPerMinute { get; set; }
 
     /// <summary>Delay before every answer (a slow service).</summary>
     public TimeSpan Latency { get; set; }
@@ -97,7 +100,7 @@ public sealed class FakeLanguageService
             return scripted();
         }
 
-        if (RequestsPerSecond is { } perSecond && !Admit(perSecond))
+        if (RequestsPerMinute is { } perMinute && !Admit(perMinute))
         {
             Interlocked.Increment(ref _throttled);
             return new FakeResponse(429, """{"error":{"code":"429","message":"Rate limit is exceeded. Try again in 1 seconds."}}""", "Too Many Requests")
@@ -107,17 +110,19 @@ public sealed class FakeLanguageService
         return Answer(request);
     }
 
-    private bool Admit(double perSecond)
+    private bool Admit(int perMinute)
     {
+        const int WindowSeconds = 10;
+        var allowed = (int)Math.Ceiling(perMinute * WindowSeconds / 60.0);
         var now = _clock.Elapsed.Ticks;
         lock (_rateGate)
         {
-            while (_recent.Count > 0 && now - _recent.Peek() >= TimeSpan.TicksPerSecond)
+            while (_recent.Count > 0 && now - _recent.Peek() >= WindowSeconds * TimeSpan.TicksPerSecond)
             {
                 _recent.Dequeue();
             }
 
-            if (_recent.Count >= Math.Max(1, (int)perSecond))
+            if (_recent.Count >= allowed)
             {
                 return false;
             }
