@@ -125,6 +125,20 @@ public sealed class AzureLanguageAnalyzerTests
     }
 
     [Fact]
+    public async Task AnalyzeAsync_SameArticleTwice_SameAnalysis()
+    {
+        var text = Article(40_000);
+
+        var first = await LanguageTestClients.Analyzer(NewsService()).AnalyzeAsync(text);
+        var second = await LanguageTestClients.Analyzer(NewsService()).AnalyzeAsync(text);
+
+        Assert.Equal(first.Entities, second.Entities);
+        Assert.Equal(first.Sentiment!.Sentences, second.Sentiment!.Sentences);
+        Assert.Equal((first.Sentiment.Label, first.Sentiment.ConfidenceScores), (second.Sentiment.Label, second.Sentiment.ConfidenceScores));
+        Assert.Equal(first.KeyPhrases, second.KeyPhrases);
+    }
+
+    [Fact]
     public async Task AnalyzeAsync_ChunksOfDifferentSentiment_CombinesScoresByLength()
     {
         var service = new FakeLanguageService();
