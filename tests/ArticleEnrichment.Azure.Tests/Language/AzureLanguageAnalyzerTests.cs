@@ -139,6 +139,37 @@ public sealed class AzureLanguageAnalyzerTests
     }
 
     [Fact]
+    public async Task AnalyzeAsync_HeavyTextElements_BatchesStayUnderOneMegabyte()
+    {
+        // Each text element is a letter with 20 combining accents (41 UTF-8 bytes): five full chunks would pass
+        // 1 MB, which the fake service refuses like the real one.
+        var element = "a" + new string('\u0301', 20);
+        var text = string.Concat(Enumerable.Repeat(element, 6 * LanguageServiceLimits.MaxTextElementsPerDocument));
+        var service = NewsService();
+
+        var analysis = await LanguageTestClients.Analyzer(service).AnalyzeAsync(text);
+
+        Assert.NotNull(analysis.Sentiment);
+        var requests = service.Transport.Requests;
+        Assert.All(requests, r => Assert.InRange(Encoding.UTF8.GetByteCount(r.Body), 1, LanguageServiceLimits.MaxRequestBytes));
+        Assert.True(requests.Count(r => FakeLanguageService.Parse(r).Kind == "SentimentAnalysis") > 1);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_LanguageUnknown_WarnsAndSendsNoHint()
+    {
+        var service = NewsService();
+        service.Language = ("(Unknown)", "(Unknown)");
+
+        var analysis = await LanguageTestClients.Analyzer(service).AnalyzeAsync("Vladimir Putin arrived in Beijing.");
+
+        Assert.Null(analysis.Language);
+        Assert.Equal("UnknownLanguage", Assert.Single(analysis.Warnings).Code);
+        Assert.All(service.Transport.Requests, r => Assert.All(FakeLanguageService.Parse(r).Documents, d => Assert.Null(d.Language)));
+        Assert.NotEmpty(analysis.Entities);
+    }
+
+    [Fact]
     public async Task AnalyzeAsync_ChunksOfDifferentSentiment_CombinesScoresByLength()
     {
         var service = new FakeLanguageService();
