@@ -138,7 +138,7 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AzureLanguageAn
         var documents = answers.SelectMany(a => a.Value.Documents).ToList();
         var errors = answers.SelectMany(a => a.Value.Errors).ToList();
         var modelVersion = answers.Select(a => a.Value.ModelVersion).FirstOrDefault(v => v.Length > 0) ?? string.Empty;
-        return new KindResults<T>(kind, documents, errors, modelVersion, batches.Count);
+        return new KindResults<T>(kind, documents, errors, modelVersion);
     }
 
     private List<IReadOnlyList<LanguageInput>> Batch(LanguageTaskKind kind, string text, List<(TextChunk Chunk, string Id)> chunks, string? language)
@@ -379,7 +379,7 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AzureLanguageAn
         }
     }
 
-    private sealed record KindResults<T>(LanguageTaskKind Kind, IReadOnlyList<T> Documents, IReadOnlyList<LanguageDocumentError> Errors, string ModelVersion, int Requests)
+    private sealed record KindResults<T>(LanguageTaskKind Kind, IReadOnlyList<T> Documents, IReadOnlyList<LanguageDocumentError> Errors, string ModelVersion)
     {
         /// <summary>Documents sent (answered or refused).</summary>
         public int Sent => Documents.Count + Errors.Count;
