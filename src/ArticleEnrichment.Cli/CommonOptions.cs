@@ -17,6 +17,7 @@ public static class CommonOptions
     {
         Description = "Blob service URL (https://ACCOUNT.blob.core.windows.net) used with Azure.Identity instead of a connection string.",
         Recursive = true,
+        CustomParser = HttpUrl,
     };
 
     public static readonly Option<string> Analyzer = new("--analyzer")
@@ -30,6 +31,7 @@ public static class CommonOptions
     {
         Description = $"Azure AI Language endpoint (default: ${EnrichmentSettings.LanguageEndpoint}). The key is read only from ${EnrichmentSettings.LanguageKey}; without it Azure.Identity is used.",
         Recursive = true,
+        CustomParser = HttpUrl,
     };
 
     public static readonly Option<bool> Verbose = new("--verbose", "-v")
@@ -50,5 +52,18 @@ public static class CommonOptions
         root.Options.Add(Analyzer);
         root.Options.Add(LanguageEndpoint);
         root.Options.Add(Verbose);
+    }
+
+    /// <summary>An absolute http(s) URL, or a parse error naming the option (System.CommandLine has no Uri parser).</summary>
+    private static Uri? HttpUrl(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (Uri.TryCreate(token, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+        {
+            return url;
+        }
+
+        result.AddError($"'{token}' is not an http(s) URL.");
+        return null;
     }
 }
