@@ -89,6 +89,8 @@ public sealed class RuleEntityRecognizer
                     return Match.None;
                 case TokenKind.Number when IsIpV4(i):
                     return new Match(i + 1, EntityCategory.IP, null, AddressConfidence);
+                case TokenKind.Word when !RuleLexicon.StartWords.Contains(W(i)) && !char.IsAsciiDigit(W(i)[0]) && !W(i).Contains('-'):
+                    return Match.None;
             }
 
             if ((j = Phone(i)) > 0)

@@ -137,6 +137,20 @@ internal static class RuleLexicon
         "attorneys general", "attorney general",
     ];
 
+    /// <summary>
+    /// Every word a rule can start with. Most words of a text start nothing; one lookup here lets the
+    /// recognizer skip them without trying each rule (words with a digit or a hyphen are always tried).
+    /// </summary>
+    public static readonly WordSet StartWords = new(
+    [
+        .. Months.Words, .. MonthAbbreviations.Words, .. Weekdays.Words, .. Seasons.Words, .. RelativeMarkers.Words,
+        .. RelativeLeads.Words, .. PointDays.Words, .. NamedTimes.Words, .. SetAdverbs.Words, .. SetMarkers.Words,
+        .. Approximations.Words, .. NumberWords.Words, .. OrdinalWords.Words, .. AgeWords.Words, .. DollarPrefixes.Words,
+        .. CurrencyCodes.Words, .. RoleModifiers.Words, .. RoleHeads.Select(r => r.Split(' ')[0]),
+        .. RoleHeads.Select(r => Plural(r).Split(' ')[0]), .. RoleExtraForms.Select(r => r.Split(' ')[0]),
+        "the", "a", "an", "from", "between", "recent", "once", "twice", "mid",
+    ]);
+
     /// <summary>Role phrases by their first word, longest first, each as its words.</summary>
     public static readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> RolesByFirstWord = BuildRoles();
 
@@ -172,6 +186,8 @@ internal sealed class WordSet(params string[] words)
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup =
         new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public IReadOnlyList<string> Words => words;
 
     public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
 }

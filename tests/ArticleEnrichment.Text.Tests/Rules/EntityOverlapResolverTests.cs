@@ -57,8 +57,11 @@ public class EntityOverlapResolverTests
 
     private static bool Overlap(Entity a, Entity b) => a.Offset < b.Offset + b.Length && b.Offset < a.Offset + a.Length;
 
+    // Entities are records: value-equal copies would blur which list one came from, so identity decides.
+    private static bool Holds(IEnumerable<Entity> entities, Entity entity) => entities.Any(e => ReferenceEquals(e, entity));
+
     private static int Rank(Entity e, IReadOnlyList<Entity> tagged)
-        => EntityOverlapResolver.IsAddress(e) && !tagged.Contains(e) ? 0 : tagged.Contains(e) ? 1 : 2;
+        => Holds(tagged, e) ? 1 : EntityOverlapResolver.IsAddress(e) ? 0 : 2;
 
     [Fact]
     public void Merge_AnyEntities_SortedDisjointAndEveryDropHasAWinnerOfHigherOrEqualPrecedence()
@@ -71,7 +74,7 @@ public class EntityOverlapResolverTests
                 Assert.True(merged[i - 1].Offset + merged[i - 1].Length <= merged[i].Offset, "overlap or out of order");
             }
 
-            foreach (var dropped in tagged.Concat(ruled).Where(e => !merged.Contains(e)))
+            foreach (var dropped in tagged.Concat(ruled).Where(e => !Holds(merged, e)))
             {
                 Assert.Contains(merged, kept => Overlap(kept, dropped) && Rank(kept, tagged) <= Rank(dropped, tagged));
             }
