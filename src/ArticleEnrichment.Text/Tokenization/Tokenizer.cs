@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ArticleEnrichment.Text.Tokenization;
 
 /// <summary>
@@ -22,7 +24,8 @@ public static class Tokenizer
     public static Token[] Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new Token[text.Length / CharactersPerTokenEstimate + 8];
+        // Work in a pooled buffer and copy once into an array of the exact size: the only allocation that stays.
+        var buffer = ArrayPool<Token>.Shared.Rent(text.Length / CharactersPerTokenEstimate + 8);
         var count = 0;
         var i = 0;
         while (i < text.Length)
@@ -35,16 +38,20 @@ public static class Tokenizer
             }
 
             var token = Next(text, i);
-            if (count == tokens.Length)
+            if (count == buffer.Length)
             {
-                Array.Resize(ref tokens, tokens.Length * 2);
+                var larger = ArrayPool<Token>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, count).CopyTo(larger);
+                ArrayPool<Token>.Shared.Return(buffer);
+                buffer = larger;
             }
 
-            tokens[count++] = token;
+            buffer[count++] = token;
             i = token.End;
         }
 
-        Array.Resize(ref tokens, count);
+        var tokens = buffer.AsSpan(0, count).ToArray();
+        ArrayPool<Token>.Shared.Return(buffer);
         return tokens;
     }
 
