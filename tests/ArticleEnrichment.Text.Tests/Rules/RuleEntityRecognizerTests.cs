@@ -43,6 +43,11 @@ public class RuleEntityRecognizerTests
     [InlineData("The meeting ends at 10:30 a.m. GMT on the day.", "10:30 a.m. GMT", EntitySubcategory.Time)]
     [InlineData("Doors open at 3 p.m. sharp.", "3 p.m.", EntitySubcategory.Time)]
     [InlineData("The board meets every week.", "every week", EntitySubcategory.Set)]
+    [InlineData("Dividends are paid annually.", "annually", EntitySubcategory.Set)]
+    [InlineData("We met last Friday.", "last Friday", EntitySubcategory.Date)]
+    [InlineData("It took 11 months to build.", "11 months", EntitySubcategory.Duration)]
+    [InlineData("Lunch is at noon.", "noon", EntitySubcategory.Time)]
+    [InlineData("Prices fell between 1998-2002 sharply.", "1998-2002", EntitySubcategory.DateRange)]
     [InlineData("The summit is held twice a year.", "twice a year", EntitySubcategory.Set)]
     public void Recognize_DateTimeExamples_FindsSpanAndSubcategory(string text, string expected, string subcategory)
         => AssertFinds(text, expected, EntityCategory.DateTime, subcategory);
@@ -56,6 +61,10 @@ public class RuleEntityRecognizerTests
     [InlineData("A fine of 10 million euros was paid.", "10 million euros", EntitySubcategory.Currency)]
     [InlineData("It shipped 13.8 billion cubic meters of gas.", "13.8 billion cubic meters", EntitySubcategory.Dimension)]
     [InlineData("The lake is 40 km long.", "40 km", EntitySubcategory.Dimension)]
+    [InlineData("They pump 5,000 barrels a day.", "5,000 barrels", EntitySubcategory.Dimension)]
+    [InlineData("It was 2.8°C warmer.", "2.8°C", EntitySubcategory.Temperature)]
+    [InlineData("I had $90.00 dollars to my name.", "$90.00 dollars", EntitySubcategory.Currency)]
+    [InlineData("Exports rose 18 percent over obligations.", "18 percent", EntitySubcategory.Percentage)]
     [InlineData("The anomaly was 2.8 C above average.", "2.8 C", EntitySubcategory.Temperature)]
     [InlineData("It was 30 degrees Celsius outside.", "30 degrees Celsius", EntitySubcategory.Temperature)]
     [InlineData("The boy, 5 years old, was found.", "5 years old", EntitySubcategory.Age)]
@@ -77,6 +86,7 @@ public class RuleEntityRecognizerTests
     [InlineData("Call +44 20 7946 0958 now.", "+44 20 7946 0958", EntityCategory.PhoneNumber)]
     [InlineData("Call 425-555-0100 now.", "425-555-0100", EntityCategory.PhoneNumber)]
     [InlineData("Call (425) 555-0100 now.", "(425) 555-0100", EntityCategory.PhoneNumber)]
+    [InlineData("Call 555-0100 now.", "555-0100", EntityCategory.PhoneNumber)]
     public void Recognize_AddressExamples_FindsSpanAndCategory(string text, string expected, string category)
         => AssertFinds(text, expected, category, null);
 
