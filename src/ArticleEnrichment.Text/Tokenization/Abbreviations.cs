@@ -13,14 +13,16 @@ internal static class Abbreviations
         "capt", "cmdr", "adm", "maj", "cpl", "pvt", "rev", "hon", "pres", "supt", "insp", "det", "st", "fr",
     };
 
-    // Abbreviations that can also close a sentence ("... Apple Inc. The company ...").
+    // Abbreviations that can also close a sentence ("... Apple Inc. The company ..."). Abbreviations that are
+    // also everyday words ("Sat." / "sat.", "Sun." / "sun.", "Wed.", "est.", "al.") are left out: a sentence
+    // ending in the word is far more common than the abbreviation.
     private static readonly HashSet<string> Others = new(StringComparer.OrdinalIgnoreCase)
     {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "mon", "tue", "tues", "thu", "thur", "thurs", "fri",
         "jr", "sr", "inc", "ltd", "corp", "co", "bros", "plc", "dept", "univ", "assn", "govt",
-        "vs", "etc", "approx", "est", "fig", "vol", "al", "cf", "ca", "mt", "ft", "ave", "blvd", "rd", "hwy",
-        "no", "nos", "op", "pp",
+        "vs", "etc", "approx", "fig", "vol", "cf", "ca", "mt", "ft", "ave", "blvd", "rd", "hwy",
+        "no", "nos", "pp",
     };
 
     // Words that commonly open a sentence; after an abbreviation that may close a sentence ("U.S.", "Inc."),

@@ -101,4 +101,10 @@ public class SentenceSplitterTests
         var tokenized = TokenizedText.From("A b. C d e.");
         Assert.Equal([new Sentence(0, 4, 0, 3), new Sentence(5, 6, 3, 4)], tokenized.Sentences);
     }
+
+    [Fact]
+    public void Split_EverydayWordThatIsAlsoAnAbbreviation_EndsBeforeAName()
+    {
+        Assert.Equal(["He sat.", "Putin spoke."], Sentences("He sat. Putin spoke."));
+    }
 }
