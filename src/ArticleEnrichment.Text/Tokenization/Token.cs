@@ -52,6 +52,9 @@ public readonly record struct Sentence(int Start, int Length, int FirstToken, in
 }
 
 /// <summary>A text with its tokens and sentences; what every embedded analysis step takes.</summary>
+/// <param name="Text">The analyzed text; every offset points into it.</param>
+/// <param name="Tokens">Its tokens, in order (see <see cref="Tokenizer"/>).</param>
+/// <param name="Sentences">Its sentences, in order, covering every token (see <see cref="SentenceSplitter"/>).</param>
 public sealed record TokenizedText(string Text, Token[] Tokens, Sentence[] Sentences)
 {
     /// <summary>Tokenizes and splits <paramref name="text"/>.</summary>
