@@ -229,14 +229,9 @@ public static class Tokenizer
                 break;
             }
 
-            if (IsLetterOrDigitAt(text, i + 1))
+            if (IsLetterOrDigitAt(text, i + 1) && TryBareDomain(text, start, out var urlEnd))
             {
-                if (TryBareDomain(text, start, out var urlEnd))
-                {
-                    return new Token(start, urlEnd - start, TokenKind.Url);
-                }
-
-                break;
+                return new Token(start, urlEnd - start, TokenKind.Url);
             }
 
             if (i + 1 < text.Length && text[i + 1] == '.')

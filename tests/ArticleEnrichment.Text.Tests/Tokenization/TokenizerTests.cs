@@ -53,6 +53,12 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Tokenize_AbbreviationWithoutSpace_KeepsPeriod()
+    {
+        Assert.Equal(["Mr.", "Smith", "end", ".", "Next"], Texts("Mr.Smith end.Next"));
+    }
+
+    [Fact]
     public void Tokenize_Acronym_KeepsAllPeriods()
     {
         Assert.Equal(["the", "U.S.", "military", "e.g.", "3", "p.m."], Texts("the U.S. military e.g. 3 p.m."));
