@@ -28,31 +28,43 @@ var rows = new (string Step, Func<int> Run)[]
 };
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Input: {Path.GetFileName(path)}, {megabytes:F3} MB, {text.Length:N0} UTF-16 chars, {tokenized.Tokens.Length:N0} tokens, {words:N0} whitespace words, {tokenized.Sentences.Length:N0} sentences, {recognizer.Recognize(tokenized).Count:N0} rule entities"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Runtime: .NET {Environment.Version}, {Environment.ProcessorCount} logical cores, {WarmUps} warm-ups, median of {Repetitions} runs, one thread"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Runtime: .NET {Environment.Version}, {Environment.ProcessorCount} logical cores, {WarmUps} warm-ups, median of {Repetitions} runs taken in turns, one thread"));
 Console.WriteLine();
 Console.WriteLine("| step | median ms | min ms | MB/s (median) | words/s (median) | allocated MB per run |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-foreach (var (step, run) in rows)
+// Steps take turns, one run each per round, so a burst of load from other processes falls on all of them alike.
+foreach (var (_, run) in rows)
 {
     for (var i = 0; i < WarmUps; i++)
     {
         run();
     }
+}
 
-    var times = new double[Repetitions];
-    long allocated = 0;
-    for (var i = 0; i < Repetitions; i++)
+var times = new double[rows.Length][];
+var allocated = new long[rows.Length];
+for (var step = 0; step < rows.Length; step++)
+{
+    times[step] = new double[Repetitions];
+}
+
+for (var round = 0; round < Repetitions; round++)
+{
+    for (var step = 0; step < rows.Length; step++)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
         var watch = Stopwatch.StartNew();
-        run();
+        rows[step].Run();
         watch.Stop();
-        allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        times[i] = watch.Elapsed.TotalMilliseconds;
+        allocated[step] = GC.GetAllocatedBytesForCurrentThread() - before;
+        times[step][round] = watch.Elapsed.TotalMilliseconds;
     }
+}
 
-    Array.Sort(times);
-    var median = times[Repetitions / 2];
+for (var step = 0; step < rows.Length; step++)
+{
+    Array.Sort(times[step]);
+    var median = times[step][Repetitions / 2];
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {step} | {median:F1} | {times[0]:F1} | {megabytes / (median / 1000):F1} | {words / (median / 1000):N0} | {allocated / 1e6:F1} |"));
+        $"| {rows[step].Step} | {median:F1} | {times[step][0]:F1} | {megabytes / (median / 1000):F1} | {words / (median / 1000):N0} | {allocated[step] / 1e6:F1} |"));
 }
