@@ -26,6 +26,19 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
     /// </summary>
     internal const int ScareQuoteMaxWords = 3;
 
+    /// <summary>
+    /// The news lexicon makes "like" nearly neutral, since news mostly uses it as a preposition ("cities like
+    /// Kyiv"); after these words it is the verb and keeps VADER's valence ("I like", "would like", "don't like").
+    /// </summary>
+    private static readonly HashSet<string> LikeAsVerbAfter = new(StringComparer.Ordinal)
+    {
+        "i", "we", "you", "they", "would", "i'd", "we'd", "you'd", "they'd", "really", "also", "still", "to",
+        "don't", "dont", "didn't", "didnt", "do", "did", "not", "n't", "just", "definitely", "totally",
+    };
+
+    /// <summary>VADER's valence of "like".</summary>
+    private const float LikeVerbValence = 1.5f;
+
     public SentenceScore Score(ReadOnlySpan<char> sentence)
     {
         var text = ExpandEmoji(sentence);
@@ -113,6 +126,11 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         else if (!TryLexicon(word.Lower, out baseValence))
         {
             return 0f;
+        }
+
+        if (word.Lower == "like" && i > 0 && LikeAsVerbAfter.Contains(words[i - 1].Lower))
+        {
+            baseValence = LikeVerbValence;
         }
 
         var valence = baseValence;

@@ -16,7 +16,9 @@ namespace ArticleEnrichment.Text.Sentiment;
 /// positive and negative sums: opposite = (1 − p)·ρ, neutral = (1 − p)·(1 − ρ); below the threshold the
 /// opposite side is capped so neutral stays the largest. Scores are then rounded to hundredths that sum to 1.
 /// The document averages the unrounded sentence scores weighted by sentence length in UTF-16 code units, and is
-/// mixed when it holds a clearly positive and a clearly negative sentence (<see cref="ClearPolarShare"/>).
+/// mixed when it holds a clearly positive and a clearly negative sentence (<see cref="ClearPolarShare"/>);
+/// otherwise, as Azure AI Language labels documents, it takes the side with the larger document score when at
+/// least one sentence has that label, and is neutral when no sentence is polar.
 /// </remarks>
 public sealed class SentimentAnalyzer
 {
@@ -26,7 +28,7 @@ public sealed class SentimentAnalyzer
     /// docs/sentiment.md) and is higher because news sentences with one mild word ("support", "help") are
     /// neutral to readers.
     /// </summary>
-    internal const float DefaultNeutralThreshold = 0.05f;
+    internal const float DefaultNeutralThreshold = 0.10f;
 
     /// <summary>
     /// A sentence counts as clearly positive (negative) for the document's mixed label when its positive
@@ -61,13 +63,16 @@ public sealed class SentimentAnalyzer
         ArgumentNullException.ThrowIfNull(text);
         var sentences = new SentenceSentiment[text.Sentences.Length];
         double positive = 0, neutral = 0, negative = 0, totalWeight = 0;
-        bool clearlyPositive = false, clearlyNegative = false;
+        bool clearlyPositive = false, clearlyNegative = false, anyPositive = false, anyNegative = false;
         for (var i = 0; i < sentences.Length; i++)
         {
             var sentence = text.Sentences[i];
             var score = scorer.Score(text.Text.AsSpan(sentence.Start, sentence.Length));
             var (p, u, n) = ConfidenceScores(score);
-            sentences[i] = new SentenceSentiment(sentence.Start, sentence.Length, SentenceLabel(score.Compound), Rounded(p, u, n));
+            var sentenceLabel = SentenceLabel(score.Compound);
+            sentences[i] = new SentenceSentiment(sentence.Start, sentence.Length, sentenceLabel, Rounded(p, u, n));
+            anyPositive |= sentenceLabel == SentimentLabel.Positive;
+            anyNegative |= sentenceLabel == SentimentLabel.Negative;
             double weight = Math.Max(sentence.Length, 1);
             positive += weight * p;
             neutral += weight * u;
@@ -85,22 +90,27 @@ public sealed class SentimentAnalyzer
         positive /= totalWeight;
         neutral /= totalWeight;
         negative /= totalWeight;
-        var label = clearlyPositive && clearlyNegative ? SentimentLabel.Mixed : DocumentLabel(positive, neutral, negative);
+        var label = clearlyPositive && clearlyNegative ? SentimentLabel.Mixed
+            : positive > negative && anyPositive ? SentimentLabel.Positive
+            : negative > positive && anyNegative ? SentimentLabel.Negative
+            : SentimentLabel.Neutral;
         return new DocumentSentiment(label, Rounded(positive, neutral, negative), sentences);
     }
 
-    /// <summary>The compound score of one piece of text read as a single sentence (for evaluation).</summary>
-    internal float Compound(string sentence) => scorer.Score(sentence).Compound;
+    /// <summary>
+    /// Scores a whole text as one sentence, whatever the splitter would make of it: for evaluation on sets
+    /// whose items were rated as one unit (a tweet, a snippet).
+    /// </summary>
+    internal (float Compound, SentimentLabel Label, double Positive, double Neutral, double Negative) ScoreAsOneSentence(string text)
+    {
+        var score = scorer.Score(text);
+        var (p, u, n) = ConfidenceScores(score);
+        return (score.Compound, SentenceLabel(score.Compound), p, u, n);
+    }
 
     private SentimentLabel SentenceLabel(float compound) =>
         compound >= NeutralThreshold ? SentimentLabel.Positive
         : compound <= -NeutralThreshold ? SentimentLabel.Negative
-        : SentimentLabel.Neutral;
-
-    /// <summary>The largest score names the document; a tie goes to neutral.</summary>
-    private static SentimentLabel DocumentLabel(double positive, double neutral, double negative) =>
-        positive > neutral && positive > negative ? SentimentLabel.Positive
-        : negative > neutral && negative > positive ? SentimentLabel.Negative
         : SentimentLabel.Neutral;
 
     internal (double Positive, double Neutral, double Negative) ConfidenceScores(SentenceScore score)
