@@ -56,6 +56,13 @@ internal static class NewsLexicon
         ("controversial", -0.8f), ("controversy", -1.2f), ("condemned", -2.0f), ("condemn", -1.8f),
         ("turmoil", -1.8f), ("fraudulent", -2.5f), ("scam", -2.4f), ("misleading", -1.6f),
 
+        // How news reports conflict and criticism between people and institutions.
+        ("slammed", -1.8f), ("blasted", -1.8f), ("denounced", -2.0f), ("false", -1.4f), ("falsely", -1.6f),
+        ("censure", -1.8f), ("censuring", -1.8f), ("impeach", -1.4f), ("backlash", -1.6f), ("divisive", -1.5f),
+        ("disarray", -1.6f), ("obstruction", -1.6f), ("obstruct", -1.4f), ("misled", -1.8f), ("mislead", -1.7f),
+        ("sacked", -1.6f), ("concerns", -0.8f), ("lauded", 2.2f), ("achieved", 1.6f), ("victory", 2.4f),
+        ("bipartisan", 0.8f), ("cooperation", 1.4f), ("compromise", 0.6f),
+
         // Everyday senses that mislead in news: the news sense is neutral or weaker.
         ("party", 0f), ("parties", 0f), ("interest", 0.4f), ("interests", 0.2f), ("supreme", 0f),
         ("united", 0.3f), ("credit", 0.4f), ("share", 0.2f), ("shares", 0f), ("security", 0.4f),
