@@ -68,7 +68,7 @@ internal static class NewsLexicon
         ("united", 0.3f), ("credit", 0.4f), ("share", 0.2f), ("shares", 0f), ("security", 0.4f),
         ("like", 0.3f), ("well", 0.3f), ("please", 0.4f), ("yes", 0.6f), ("care", 0.8f),
         ("gross", -0.3f), ("fine", 0.2f), ("grand", 0.6f), ("justice", 0.8f), ("intelligence", 0.3f),
-        ("chief", 0f), ("reserve", 0f), ("patient", 0.2f), ("vice", 0f),
+        ("chief", 0f), ("reserve", 0f), ("patient", 0.2f), ("vice", 0f), ("arguments", -0.3f), ("argument", -0.5f),
     ];
 
     /// <summary>

@@ -25,6 +25,11 @@ public static class SentimentLexiconCompiler
         var folder = Path.Combine(sharedDataDirectory, "sentiment");
         var words = new Dictionary<string, float>(StringComparer.Ordinal);
         var lexiconPath = Path.Combine(folder, "vader_lexicon.txt");
+        if (!File.Exists(lexiconPath))
+        {
+            throw new FileNotFoundException($"The VADER lexicon is missing: {lexiconPath}.", lexiconPath);
+        }
+
         var lineNumber = 0;
         foreach (var line in File.ReadLines(lexiconPath))
         {
