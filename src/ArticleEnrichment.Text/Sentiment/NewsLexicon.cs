@@ -56,6 +56,21 @@ internal static class NewsLexicon
         ("controversial", -0.8f), ("controversy", -1.2f), ("condemned", -2.0f), ("condemn", -1.8f),
         ("turmoil", -1.8f), ("fraudulent", -2.5f), ("scam", -2.4f), ("misleading", -1.6f),
 
+        // Social and policy problems that editorials and reports name.
+        ("expensive", -0.8f), ("decline", -1.2f), ("declined", -1.0f), ("declining", -1.2f),
+        ("deteriorate", -1.6f), ("deteriorating", -1.7f), ("shrinking", -1.0f), ("underfunded", -1.4f),
+        ("uninsured", -1.2f), ("homeless", -1.8f), ("homelessness", -1.9f), ("malnutrition", -2.4f),
+        ("addiction", -2.0f), ("addicted", -1.9f), ("trafficking", -2.6f), ("traffickers", -2.6f),
+        ("cartel", -1.6f), ("cartels", -1.6f), ("gang", -1.4f), ("gangs", -1.6f), ("lawless", -2.2f),
+        ("exploitation", -2.3f), ("toxic", -2.2f), ("extinction", -2.2f), ("inequality", -1.8f),
+        ("illegally", -1.8f), ("unconstitutional", -1.8f), ("excessive", -1.3f), ("wasteful", -1.7f),
+        ("inefficient", -1.4f), ("negligence", -2.0f), ("mismanagement", -1.9f), ("loophole", -1.0f),
+        ("loopholes", -1.0f), ("deficits", -1.7f), ("stalemate", -1.3f), ("gridlock", -1.5f), ("partisan", -0.6f),
+        ("bickering", -1.6f), ("rift", -1.3f), ("militant", -1.5f), ("fled", -1.4f), ("fleeing", -1.4f),
+        ("exodus", -1.0f), ("evicted", -2.0f), ("insolvent", -2.0f),
+        ("prosperity", 2.2f), ("thriving", 2.2f), ("flourishing", 2.2f), ("affordable", 1.2f),
+        ("reconciliation", 1.6f), ("stability", 1.2f), ("milestone", 1.4f), ("historic", 0.8f),
+
         // How news reports conflict and criticism between people and institutions.
         ("slammed", -1.8f), ("blasted", -1.8f), ("denounced", -2.0f), ("false", -1.4f), ("falsely", -1.6f),
         ("censure", -1.8f), ("censuring", -1.8f), ("impeach", -1.4f), ("backlash", -1.6f), ("divisive", -1.5f),

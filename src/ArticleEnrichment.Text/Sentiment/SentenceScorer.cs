@@ -285,9 +285,9 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
     }
 
     /// <summary>
-    /// Lexicon look-up with one news addition: a plural whose singular is a negative word ("deaths", "bombs",
-    /// "threats") takes the singular's valence. Only negative singulars: positive-looking plurals in news are
-    /// mostly neutral nouns ("interests", "benefits", "likes").
+    /// Lexicon look-up with one news addition: an inflected form whose base is a negative word ("bombs",
+    /// "looted", "rioting") takes the base's valence, since VADER lists few inflections. Only negative bases:
+    /// positive-looking inflections in news are often neutral nouns or names ("interests", "benefits", "Hoping").
     /// </summary>
     private bool TryLexicon(string lower, out float valence)
     {
@@ -296,16 +296,28 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             return true;
         }
 
-        if (lower.Length > 4 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i')
-            && lexicon.Words.TryGetValue(lower[..^1], out var singular) && singular < 0)
+        if (lower.Length > 4)
         {
-            valence = singular;
-            return true;
+            foreach (var (suffix, replacement) in InflectionSuffixes)
+            {
+                if (lower.EndsWith(suffix, StringComparison.Ordinal)
+                    && lexicon.Words.TryGetValue(string.Concat(lower.AsSpan(0, lower.Length - suffix.Length), replacement), out var baseValence)
+                    && baseValence < 0
+                    && !(suffix == "s" && lower[^2] is 's' or 'u' or 'i'))
+                {
+                    valence = baseValence;
+                    return true;
+                }
+            }
         }
 
         valence = 0f;
         return false;
     }
+
+    /// <summary>Inflections tried, in order, when a word is not in the lexicon: plurals, past tenses, -ing forms.</summary>
+    private static readonly (string Suffix, string Replacement)[] InflectionSuffixes =
+        [("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")];
 
     private void MatchPhrases(List<Word> words, float?[] phraseValence, int[] phraseStart, bool[] consumed)
     {
