@@ -505,12 +505,12 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         var original = raw.ToString().Replace('\u2019', '\'').Replace('\u2018', '\'');
         var lower = original.ToLowerInvariant();
 
-        // VADER keeps a token whole when it is a lexicon entry (emoticons such as ":)"), else strips the
-        // punctuation around it; unlike VADER we also strip around short words ("no," "ok.").
+        // As VADER: strip the punctuation around a token unless that leaves two characters or fewer, which keeps
+        // emoticons such as ":)" and ":-(" whole (and, as in VADER, "no," stays unmatched).
         if (!lexicon.Words.ContainsKey(lower))
         {
             var stripped = lower.AsSpan().Trim(StrippedPunctuation);
-            if (stripped.Length > 0 && stripped.Length < lower.Length)
+            if (stripped.Length > 2 && stripped.Length < lower.Length)
             {
                 var offset = lower.IndexOf(stripped[0]);
                 lower = stripped.ToString();
