@@ -207,6 +207,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             case 0:
                 return IsNegation(W(1)) ? valence * VaderRules.NegationScalar : valence;
             case 1:
+                // VADER: "never so good" / "never this good" intensify (x1.25) instead of negating.
                 if (W(2) == "never" && W(1) is "so" or "this")
                 {
                     return valence * 1.25f;
