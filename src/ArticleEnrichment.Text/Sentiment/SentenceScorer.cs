@@ -435,14 +435,17 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         return others > 0 && others < words.Count;
     }
 
+    private const char EmojiFloor = '\u2000';
+
     /// <summary>Replaces each emoji with its description, as VADER does before scoring.</summary>
     private string ExpandEmoji(ReadOnlySpan<char> sentence)
     {
         var hasSymbols = false;
         foreach (var c in sentence)
         {
-            // Emoji live above U+2000 (symbols, dingbats) or in the supplementary planes (surrogates).
-            if (c >= '\u2100')
+            // The emoji VADER describes lie at U+2000 or above (punctuation marks such as U+203C, symbols,
+            // dingbats) or in the supplementary planes (surrogates); © and ® are left as they are.
+            if (c >= EmojiFloor)
             {
                 hasSymbols = true;
                 break;
@@ -458,7 +461,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         var previousSpace = true;
         foreach (var rune in sentence.EnumerateRunes())
         {
-            if (rune.Value >= 0x2100 && lexicon.Emoji.TryGetValue(rune.ToString(), out var description))
+            if (rune.Value >= EmojiFloor && lexicon.Emoji.TryGetValue(rune.ToString(), out var description))
             {
                 if (!previousSpace)
                 {
