@@ -68,7 +68,17 @@ internal static class NewsLexicon
         ("loopholes", -1.0f), ("deficits", -1.7f), ("stalemate", -1.3f), ("gridlock", -1.5f), ("partisan", -0.6f),
         ("bickering", -1.6f), ("rift", -1.3f), ("militant", -1.5f), ("fled", -1.4f), ("fleeing", -1.4f),
         ("exodus", -1.0f), ("evicted", -2.0f), ("insolvent", -2.0f),
-        ("prosperity", 2.2f), ("thriving", 2.2f), ("flourishing", 2.2f), ("affordable", 1.2f),
+        ("impoverished", -2.2f), ("bleak", -2.0f), ("plight", -2.0f), ("hardships", -1.8f), ("endangered", -1.6f),
+        ("erosion", -1.2f), ("eroded", -1.2f), ("stagnant", -1.4f), ("bloated", -1.4f), ("overcrowded", -1.4f),
+        ("understaffed", -1.3f), ("backlog", -1.0f), ("delays", -1.0f), ("scrapped", -1.0f), ("halted", -1.0f),
+        ("censorship", -2.0f), ("surveillance", -0.8f), ("espionage", -1.6f), ("dictator", -2.6f),
+        ("dictatorship", -2.6f), ("authoritarian", -2.2f), ("regime", -1.2f), ("junta", -2.0f), ("tyranny", -3.0f),
+        ("autocrat", -2.2f), ("disinformation", -2.2f), ("extremism", -2.4f), ("radicalized", -2.0f),
+        ("jihadist", -2.4f), ("jihadists", -2.4f), ("insurgent", -1.5f), ("warlord", -2.2f), ("annexation", -1.6f),
+        ("annexed", -1.6f), ("blockade", -1.8f), ("embargo", -1.4f), ("subprime", -1.0f), ("veto", -0.6f),
+        ("vetoed", -0.8f),
+        ("booming", 1.8f), ("boom", 1.2f), ("upturn", 1.4f), ("acclaimed", 2.2f), ("reopened", 1.0f),
+        ("recovering", 1.0f), ("cured", 2.0f), ("prosperity", 2.2f), ("thriving", 2.2f), ("flourishing", 2.2f), ("affordable", 1.2f),
         ("reconciliation", 1.6f), ("stability", 1.2f), ("milestone", 1.4f), ("historic", 0.8f),
 
         // How news reports conflict and criticism between people and institutions.
