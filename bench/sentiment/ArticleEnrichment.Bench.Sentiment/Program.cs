@@ -1,0 +1,228 @@
+// Sentiment evaluation and speed, beside the npm peers (their JSON results are passed in by run.sh).
+//   fit      <shared>                  grid of the neutral threshold on the FIT half (even line numbers)
+//   eval     <shared> <peersDir>        held-out half (odd line numbers) of ICWSM-2014, NewsMTSC, speed
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ArticleEnrichment.Analysis;
+using ArticleEnrichment.Text.Sentiment;
+using ArticleEnrichment.Text.Tokenization;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+var mode = args[0];
+var shared = args[1];
+var lexicon = SentimentLexiconCompiler.Build(Path.Combine(shared, "data"));
+string[] icwsm = ["nytEditorialSnippets", "tweets", "movieReviewSnippets", "amazonReviewSnippets"];
+
+List<(double Rating, string Text)> ReadIcwsm(string name, int parity)
+{
+    var path = Path.Combine(shared, "data/sentiment/eval_vader_icwsm2014", name + "_GroundTruth.txt");
+    var rows = new List<(double, string)>();
+    var lineNumber = 0;
+    foreach (var line in File.ReadLines(path, Encoding.Latin1))
+    {
+        if (line.Trim().Length == 0)
+        {
+            continue;
+        }
+
+        lineNumber++;
+        if (lineNumber % 2 != parity)
+        {
+            continue;
+        }
+
+        var columns = line.Split('\t');
+        rows.Add((double.Parse(columns[1], CultureInfo.InvariantCulture), columns[2]));
+    }
+
+    return rows;
+}
+
+int Gold(double rating) => rating > 0.5 ? 1 : rating < -0.5 ? -1 : 0;
+
+int Predicted(DocumentSentiment d) => d.Label switch
+{
+    SentimentLabel.Positive => 1,
+    SentimentLabel.Negative => -1,
+    SentimentLabel.Mixed => Math.Sign(d.ConfidenceScores.Positive - d.ConfidenceScores.Negative),
+    _ => 0,
+};
+
+double Pearson(IReadOnlyList<double> a, IReadOnlyList<double> b)
+{
+    double ma = a.Average(), mb = b.Average(), s = 0, sa = 0, sb = 0;
+    for (var i = 0; i < a.Count; i++)
+    {
+        s += (a[i] - ma) * (b[i] - mb);
+        sa += (a[i] - ma) * (a[i] - ma);
+        sb += (b[i] - mb) * (b[i] - mb);
+    }
+
+    return s / Math.Sqrt(sa * sb);
+}
+
+(double Accuracy, double MacroF1) Classes(IReadOnlyList<int> gold, IReadOnlyList<int> predicted)
+{
+    var correct = gold.Where((g, i) => g == predicted[i]).Count();
+    var f1 = new[] { -1, 0, 1 }.Select(c =>
+    {
+        int tp = 0, fp = 0, fn = 0;
+        for (var i = 0; i < gold.Count; i++)
+        {
+            tp += predicted[i] == c && gold[i] == c ? 1 : 0;
+            fp += predicted[i] == c && gold[i] != c ? 1 : 0;
+            fn += predicted[i] != c && gold[i] == c ? 1 : 0;
+        }
+
+        double p = tp / (double)Math.Max(tp + fp, 1), r = tp / (double)Math.Max(tp + fn, 1);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }).Average();
+    return (correct / (double)gold.Count, f1);
+}
+
+Evaluation Evaluate(SentimentAnalyzer analyzer, List<(double Rating, string Text)> rows)
+{
+    var sentenceScores = new List<double>(rows.Count);
+    var documentScores = new List<double>(rows.Count);
+    var compounds = new List<double>(rows.Count);
+    var sentenceLabels = new List<int>(rows.Count);
+    var documentLabels = new List<int>(rows.Count);
+    foreach (var (_, text) in rows)
+    {
+        var one = analyzer.ScoreAsOneSentence(text);
+        sentenceScores.Add(one.Positive - one.Negative);
+        compounds.Add(one.Compound);
+        sentenceLabels.Add(one.Label == SentimentLabel.Positive ? 1 : one.Label == SentimentLabel.Negative ? -1 : 0);
+        var d = analyzer.Analyze(TokenizedText.From(text));
+        documentScores.Add(d.ConfidenceScores.Positive - d.ConfidenceScores.Negative);
+        documentLabels.Add(Predicted(d));
+    }
+
+    var ratings = rows.Select(r => r.Rating).ToList();
+    var gold = rows.Select(r => Gold(r.Rating)).ToList();
+    var sentence = Classes(gold, sentenceLabels);
+    var document = Classes(gold, documentLabels);
+    return new Evaluation(Pearson(sentenceScores, ratings), Pearson(documentScores, ratings), Pearson(compounds, ratings),
+        sentence.Accuracy, sentence.MacroF1, document.Accuracy, document.MacroF1);
+}
+
+if (mode == "fit")
+{
+    // The fit half: even line numbers (2nd, 4th, ... non-empty line) of each ICWSM-2014 file.
+    var sets = icwsm.Select(n => (Name: n, Rows: ReadIcwsm(n, 0))).ToList();
+    Console.WriteLine("| threshold | " + string.Join(" | ", sets.Select(s => s.Name + " F1 / r")) + " | mean F1 | mean r |");
+    Console.WriteLine("|---|" + string.Concat(sets.Select(_ => "---|")) + "---|---|");
+    foreach (var t in new[] { 0.05f, 0.1f, 0.15f, 0.2f, 0.25f, 0.3f, 0.35f, 0.4f, 0.45f, 0.5f })
+    {
+        var analyzer = new SentimentAnalyzer(lexicon, t);
+        var results = sets.Select(s => Evaluate(analyzer, s.Rows)).ToList();
+        Console.WriteLine($"| {t:0.00} | " + string.Join(" | ", results.Select(e => $"{e.SentenceF1:0.000} / {e.SentenceR:0.000}")) + $" | {results.Average(e => e.SentenceF1):0.000} | {results.Average(e => e.SentenceR):0.000} |");
+    }
+
+    return;
+}
+
+var peersDir = args[2];
+var embedded = new SentimentAnalyzer(lexicon);
+var peerResults = new Dictionary<string, JsonElement>();
+foreach (var file in Directory.EnumerateFiles(peersDir, "*.json"))
+{
+    peerResults[Path.GetFileNameWithoutExtension(file)] = JsonDocument.Parse(File.ReadAllText(file)).RootElement;
+}
+
+Console.WriteLine($"Held-out half: odd line numbers of each ICWSM-2014 file; neutral threshold {embedded.NeutralThreshold:0.00}.");
+Console.WriteLine();
+Console.WriteLine("| set (held-out half) | n | analyzer | Pearson r | 3-class acc | macro-F1 |");
+Console.WriteLine("|---|---|---|---|---|---|");
+foreach (var name in icwsm)
+{
+    var rows = ReadIcwsm(name, 1);
+    var e = Evaluate(embedded, rows);
+    Console.WriteLine($"| {name} | {rows.Count} | **embedded, item as one sentence** | **{e.SentenceR:0.000}** | **{e.SentenceAccuracy:0.000}** | **{e.SentenceF1:0.000}** |");
+    Console.WriteLine($"| {name} | {rows.Count} | embedded, document (split + length-weighted) | {e.DocumentR:0.000} | {e.DocumentAccuracy:0.000} | {e.DocumentF1:0.000} |");
+    Console.WriteLine($"| {name} | {rows.Count} | embedded, raw compound | {e.CompoundR:0.000} | | |");
+    if (peerResults.TryGetValue(name, out var peers))
+    {
+        foreach (var peer in peers.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("pearson_r", out _)))
+        {
+            Console.WriteLine($"| {name} | {rows.Count} | {peer.Name} | {peer.Value.GetProperty("pearson_r").GetDouble():0.000} | {peer.Value.GetProperty("acc3").GetDouble():0.000} | {peer.Value.GetProperty("macroF1_3").GetDouble():0.000} |");
+        }
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("| NewsMTSC (single-target sentences) | n | analyzer | 3-class acc | macro-F1 |");
+Console.WriteLine("|---|---|---|---|---|");
+foreach (var set in new[] { "devtest_rw" })
+{
+    var gold = new List<int>();
+    var predicted = new List<int>();
+    foreach (var line in File.ReadLines(Path.Combine(shared, "data/sentiment/eval_newsmtsc", set + ".jsonl")))
+    {
+        using var row = JsonDocument.Parse(line);
+        var targets = row.RootElement.GetProperty("targets");
+        if (targets.GetArrayLength() != 1)
+        {
+            continue;
+        }
+
+        var polarity = targets[0].GetProperty("polarity").GetDouble();
+        gold.Add(polarity == 2 ? -1 : polarity == 6 ? 1 : 0);
+        predicted.Add(Predicted(embedded.Analyze(TokenizedText.From(row.RootElement.GetProperty("sentence_normalized").GetString()!))));
+    }
+
+    var (accuracy, f1) = Classes(gold, predicted);
+    Console.WriteLine($"| {set} | {gold.Count} | **embedded** | **{accuracy:0.000}** | **{f1:0.000}** |");
+    if (peerResults.TryGetValue(set, out var peers))
+    {
+        foreach (var peer in peers.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("acc3", out _)))
+        {
+            Console.WriteLine($"| {set} | {gold.Count} | {peer.Name} | {peer.Value.GetProperty("acc3").GetDouble():0.000} | {peer.Value.GetProperty("macroF1").GetDouble():0.000} |");
+        }
+    }
+}
+
+// Speed: the bench text paragraph by paragraph, as the peers' bench.js reads it; best of three runs.
+var benchText = File.ReadAllText(Path.Combine(shared, "peers/bench_text.txt"));
+var paragraphs = benchText.Split(["\n\n"], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Trim().Length > 0).ToArray();
+var megabytes = Encoding.UTF8.GetByteCount(benchText) / 1e6;
+var tokenized = paragraphs.Select(TokenizedText.From).ToArray();
+double bestWhole = double.MaxValue, bestSentimentOnly = double.MaxValue;
+var sentenceCount = 0;
+for (var run = 0; run < 3; run++)
+{
+    var watch = Stopwatch.StartNew();
+    foreach (var p in paragraphs)
+    {
+        sentenceCount = embedded.Analyze(TokenizedText.From(p)).Sentences.Count;
+    }
+
+    bestWhole = Math.Min(bestWhole, watch.Elapsed.TotalSeconds);
+    watch.Restart();
+    foreach (var t in tokenized)
+    {
+        embedded.Analyze(t);
+    }
+
+    bestSentimentOnly = Math.Min(bestSentimentOnly, watch.Elapsed.TotalSeconds);
+}
+
+Console.WriteLine();
+Console.WriteLine($"| speed on bench_text.txt ({megabytes:0.00} MB, {paragraphs.Length} paragraphs, one thread) | MB/s |");
+Console.WriteLine("|---|---|");
+Console.WriteLine($"| **embedded**: tokenize + split + sentiment | **{megabytes / bestWhole:0.00}** |");
+Console.WriteLine($"| **embedded**: sentiment of tokenized text | **{megabytes / bestSentimentOnly:0.00}** |");
+foreach (var (name, result) in peerResults.Where(p => p.Key.StartsWith("speed-", StringComparison.Ordinal)))
+{
+    Console.WriteLine($"| {result.GetProperty("peer").GetString()} (node) | {result.GetProperty("MB_per_s").GetDouble():0.00} |");
+}
+
+Console.WriteLine();
+Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB.");
+
+internal sealed record Evaluation(double SentenceR, double DocumentR, double CompoundR,
+    double SentenceAccuracy, double SentenceF1, double DocumentAccuracy, double DocumentF1);

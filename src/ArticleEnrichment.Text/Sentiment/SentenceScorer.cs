@@ -1,0 +1,552 @@
+using System.Text;
+
+namespace ArticleEnrichment.Text.Sentiment;
+
+/// <summary>
+/// VADER's evidence for one sentence: the compound score (-1..+1) and the summed positive and negative
+/// valences that the confidence scores split on.
+/// </summary>
+/// <param name="Compound">Normalised sum of the word valences and punctuation emphasis, -1..+1.</param>
+/// <param name="PositiveSum">Sum over positive words of (valence + 1), as VADER sifts them; 0 or more.</param>
+/// <param name="NegativeSum">Sum over negative words of |valence - 1|; 0 or more.</param>
+internal readonly record struct SentenceScore(float Compound, float PositiveSum, float NegativeSum);
+
+/// <summary>
+/// Scores one sentence with the VADER rules (negation, boosters and dampeners, "but", capitals, '!' and '?',
+/// idioms, normalisation) plus the news rules: multi-word expressions, scare quotes, negative plurals.
+/// It reads the sentence text itself, split at white space as VADER does, so it gives the same result
+/// whichever tokenizer produced the sentence boundaries ("don't" whole or "do n't" split both negate).
+/// </summary>
+internal sealed class SentenceScorer(SentimentLexicon lexicon)
+{
+    /// <summary>
+    /// A quotation of at most this many words inside a sentence is a scare quote ('a "peace" plan'): the writer
+    /// distances themselves from the word, so its valence is not taken at face value. Longer quotations are
+    /// reported speech and count like any other words.
+    /// </summary>
+    internal const int ScareQuoteMaxWords = 3;
+
+    /// <summary>
+    /// The news lexicon makes "like" nearly neutral, since news mostly uses it as a preposition ("cities like
+    /// Kyiv"); after these words it is the verb and keeps VADER's valence ("I like", "would like", "don't like").
+    /// </summary>
+    private static readonly HashSet<string> LikeAsVerbAfter = new(StringComparer.Ordinal)
+    {
+        "i", "we", "you", "they", "would", "i'd", "we'd", "you'd", "they'd", "really", "also", "still", "to",
+        "don't", "dont", "didn't", "didnt", "do", "did", "not", "n't", "just", "definitely", "totally",
+    };
+
+    /// <summary>VADER's valence of "like".</summary>
+    private const float LikeVerbValence = 1.5f;
+
+    public SentenceScore Score(ReadOnlySpan<char> sentence)
+    {
+        var text = ExpandEmoji(sentence);
+        var words = new List<Word>();
+        SplitWords(text, words);
+        if (words.Count == 0)
+        {
+            return default;
+        }
+
+        var capsDifferential = HasCapsDifferential(words);
+        var phraseValence = new float?[words.Count];
+        var phraseStart = new int[words.Count];
+        var consumed = new bool[words.Count];
+        MatchPhrases(words, phraseValence, phraseStart, consumed);
+
+        var sentiments = new float[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var lower = words[i].Lower;
+            if (consumed[i] || VaderRules.Boosters.ContainsKey(lower))
+            {
+                continue;
+            }
+
+            if (lower == "kind" && i + 1 < words.Count && words[i + 1].Lower == "of")
+            {
+                continue;
+            }
+
+            sentiments[i] = Valence(words, i, phraseValence[i], phraseValence[i] is null ? i : phraseStart[i], capsDifferential);
+        }
+
+        SilenceScareQuotes(words, sentiments);
+        ApplyBut(words, sentiments);
+
+        var sum = 0f;
+        var positive = 0f;
+        var negative = 0f;
+        foreach (var s in sentiments)
+        {
+            sum += s;
+
+            // VADER adds 1 per sentiment word so that a polar word outweighs a neutral one in the proportions.
+            if (s > 0)
+            {
+                positive += s + 1;
+            }
+            else if (s < 0)
+            {
+                negative += 1 - s;
+            }
+        }
+
+        var emphasis = PunctuationEmphasis(text);
+        if (sum > 0)
+        {
+            sum += emphasis;
+        }
+        else if (sum < 0)
+        {
+            sum -= emphasis;
+        }
+
+        if (positive > negative)
+        {
+            positive += emphasis;
+        }
+        else if (negative > positive)
+        {
+            negative += emphasis;
+        }
+
+        return new SentenceScore(VaderRules.Normalise(sum), positive, negative);
+    }
+
+    private float Valence(List<Word> words, int i, float? phrase, int anchor, bool capsDifferential)
+    {
+        var word = words[i];
+        float baseValence;
+        if (phrase is { } p)
+        {
+            baseValence = p;
+        }
+        else if (!TryLexicon(word.Lower, out baseValence))
+        {
+            return 0f;
+        }
+
+        if (word.Lower == "like" && i > 0 && LikeAsVerbAfter.Contains(words[i - 1].Lower))
+        {
+            baseValence = LikeVerbValence;
+        }
+
+        var valence = baseValence;
+
+        // "no" before a sentiment word negates it rather than counting as negative itself.
+        if (word.Lower == "no" && i + 1 < words.Count && InLexicon(words[i + 1].Lower))
+        {
+            valence = 0f;
+        }
+
+        if ((anchor > 0 && words[anchor - 1].Lower == "no")
+            || (anchor > 1 && words[anchor - 2].Lower == "no")
+            || (anchor > 2 && words[anchor - 3].Lower == "no" && words[anchor - 1].Lower is "or" or "nor"))
+        {
+            valence = baseValence * VaderRules.NegationScalar;
+        }
+
+        if (capsDifferential && word.IsUpper)
+        {
+            valence += valence > 0 ? VaderRules.CapsIncrement : -VaderRules.CapsIncrement;
+        }
+
+        for (var back = 0; back < 3; back++)
+        {
+            var j = anchor - (back + 1);
+            if (j < 0 || InLexicon(words[j].Lower))
+            {
+                continue;
+            }
+
+            var scalar = BoosterScalar(words[j], valence, capsDifferential);
+
+            // Boosters further away count less (VADER: 0.95 at two words, 0.9 at three).
+            scalar *= back switch { 1 => 0.95f, 2 => 0.9f, _ => 1f };
+            valence += scalar;
+            valence = NegationCheck(valence, words, back, anchor);
+            if (back == 2 && phrase is null)
+            {
+                valence = SpecialCases(valence, words, i);
+            }
+        }
+
+        return LeastCheck(valence, words, anchor);
+    }
+
+    private static float BoosterScalar(Word word, float valence, bool capsDifferential)
+    {
+        if (!VaderRules.Boosters.TryGetValue(word.Lower, out var scalar))
+        {
+            return 0f;
+        }
+
+        if (valence < 0)
+        {
+            scalar = -scalar;
+        }
+
+        if (word.IsUpper && capsDifferential)
+        {
+            scalar += valence > 0 ? VaderRules.CapsIncrement : -VaderRules.CapsIncrement;
+        }
+
+        return scalar;
+    }
+
+    private static bool IsNegation(string lower) =>
+        VaderRules.Negations.Contains(lower) || lower.Contains("n't", StringComparison.Ordinal);
+
+    private static float NegationCheck(float valence, List<Word> words, int back, int i)
+    {
+        string W(int k) => words[i - k].Lower;
+        switch (back)
+        {
+            case 0:
+                return IsNegation(W(1)) ? valence * VaderRules.NegationScalar : valence;
+            case 1:
+                // VADER: "never so good" / "never this good" intensify (x1.25) instead of negating.
+                if (W(2) == "never" && W(1) is "so" or "this")
+                {
+                    return valence * 1.25f;
+                }
+
+                if (W(2) == "without" && W(1) == "doubt")
+                {
+                    return valence;
+                }
+
+                return IsNegation(W(2)) ? valence * VaderRules.NegationScalar : valence;
+            default:
+                if ((W(3) == "never" && W(2) is "so" or "this") || W(1) is "so" or "this")
+                {
+                    return valence * 1.25f;
+                }
+
+                if (W(3) == "without" && (W(2) == "doubt" || W(1) == "doubt"))
+                {
+                    return valence;
+                }
+
+                return IsNegation(W(3)) ? valence * VaderRules.NegationScalar : valence;
+        }
+    }
+
+    private static float SpecialCases(float valence, List<Word> words, int i)
+    {
+        string W(int k) => words[i + k].Lower;
+        string[] before =
+        [
+            $"{W(-1)} {W(0)}", $"{W(-2)} {W(-1)} {W(0)}", $"{W(-2)} {W(-1)}", $"{W(-3)} {W(-2)} {W(-1)}", $"{W(-3)} {W(-2)}",
+        ];
+        foreach (var sequence in before)
+        {
+            if (VaderRules.SpecialCases.TryGetValue(sequence, out var special))
+            {
+                valence = special;
+                break;
+            }
+        }
+
+        if (i + 1 < words.Count && VaderRules.SpecialCases.TryGetValue($"{W(0)} {W(1)}", out var next))
+        {
+            valence = next;
+        }
+
+        if (i + 2 < words.Count && VaderRules.SpecialCases.TryGetValue($"{W(0)} {W(1)} {W(2)}", out var next2))
+        {
+            valence = next2;
+        }
+
+        // Two-word dampeners before the word ("sort of", "kind of").
+        foreach (var sequence in (ReadOnlySpan<string>)[before[3], before[4], before[2]])
+        {
+            if (VaderRules.Boosters.TryGetValue(sequence, out var booster))
+            {
+                valence += booster;
+            }
+        }
+
+        return valence;
+    }
+
+    private bool InLexicon(string lower) => TryLexicon(lower, out _);
+
+    private static float LeastCheck(float valence, List<Word> words, int i)
+    {
+        // "least good" is negated, "at least" and "very least" are not.
+        if (i > 0 && words[i - 1].Lower == "least" && (i < 2 || words[i - 2].Lower is not ("at" or "very")))
+        {
+            return valence * VaderRules.NegationScalar;
+        }
+
+        return valence;
+    }
+
+    /// <summary>
+    /// Lexicon look-up with one news addition: an inflected form whose base is a negative word ("bombs",
+    /// "looted", "rioting") takes the base's valence, since VADER lists few inflections. Only negative bases:
+    /// positive-looking inflections in news are often neutral nouns or names ("interests", "benefits", "Hoping").
+    /// </summary>
+    private bool TryLexicon(string lower, out float valence)
+    {
+        if (lexicon.Words.TryGetValue(lower, out valence))
+        {
+            return true;
+        }
+
+        if (lower.Length > 4)
+        {
+            foreach (var (suffix, replacement) in InflectionSuffixes)
+            {
+                if (lower.EndsWith(suffix, StringComparison.Ordinal)
+                    && lexicon.Words.TryGetValue(string.Concat(lower.AsSpan(0, lower.Length - suffix.Length), replacement), out var baseValence)
+                    && baseValence < 0
+                    && !(suffix == "s" && lower[^2] is 's' or 'u' or 'i'))
+                {
+                    valence = baseValence;
+                    return true;
+                }
+            }
+        }
+
+        valence = 0f;
+        return false;
+    }
+
+    /// <summary>Inflections tried, in order, when a word is not in the lexicon: plurals, past tenses, -ing forms.</summary>
+    private static readonly (string Suffix, string Replacement)[] InflectionSuffixes =
+        [("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")];
+
+    private void MatchPhrases(List<Word> words, float?[] phraseValence, int[] phraseStart, bool[] consumed)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!lexicon.PhraseFirstWords.Contains(words[i].Lower))
+            {
+                continue;
+            }
+
+            // Longest match first: "as well as" before "as well".
+            for (var length = Math.Min(SentimentLexicon.MaxPhraseWords, words.Count - i); length >= 2; length--)
+            {
+                builder.Clear().Append(words[i].Lower);
+                for (var k = 1; k < length; k++)
+                {
+                    builder.Append(' ').Append(words[i + k].Lower);
+                }
+
+                if (lexicon.Phrases.TryGetValue(builder.ToString(), out var valence))
+                {
+                    var last = i + length - 1;
+                    phraseValence[last] = valence;
+                    phraseStart[last] = i;
+                    for (var k = i; k < last; k++)
+                    {
+                        consumed[k] = true;
+                    }
+
+                    i = last;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void SilenceScareQuotes(List<Word> words, float[] sentiments)
+    {
+        var open = -1;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].OpensQuote && open < 0)
+            {
+                open = i;
+            }
+
+            if (words[i].ClosesQuote && open >= 0)
+            {
+                if (i - open + 1 <= ScareQuoteMaxWords)
+                {
+                    Array.Clear(sentiments, open, i - open + 1);
+                }
+
+                open = -1;
+            }
+        }
+    }
+
+    private static void ApplyBut(List<Word> words, float[] sentiments)
+    {
+        var but = words.FindIndex(w => w.Lower == "but");
+        if (but < 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < sentiments.Length; i++)
+        {
+            if (i < but)
+            {
+                sentiments[i] *= VaderRules.BeforeButScale;
+            }
+            else if (i > but)
+            {
+                sentiments[i] *= VaderRules.AfterButScale;
+            }
+        }
+    }
+
+    private static float PunctuationEmphasis(string text)
+    {
+        var exclamations = 0;
+        var questions = 0;
+        foreach (var c in text)
+        {
+            if (c == '!')
+            {
+                exclamations++;
+            }
+            else if (c == '?')
+            {
+                questions++;
+            }
+        }
+
+        var emphasis = Math.Min(exclamations, 4) * VaderRules.ExclamationIncrement;
+        if (questions > 3)
+        {
+            emphasis += VaderRules.QuestionMaximum;
+        }
+        else if (questions > 1)
+        {
+            emphasis += questions * VaderRules.QuestionIncrement;
+        }
+
+        return emphasis;
+    }
+
+    private static bool HasCapsDifferential(List<Word> words)
+    {
+        var upper = words.Count(w => w.IsUpper);
+        var others = words.Count - upper;
+        return others > 0 && others < words.Count;
+    }
+
+    private const char EmojiFloor = '\u2000';
+
+    /// <summary>Replaces each emoji with its description, as VADER does before scoring.</summary>
+    private string ExpandEmoji(ReadOnlySpan<char> sentence)
+    {
+        var hasSymbols = false;
+        foreach (var c in sentence)
+        {
+            // The emoji VADER describes lie at U+2000 or above (punctuation marks such as U+203C, symbols,
+            // dingbats) or in the supplementary planes (surrogates); © and ® are left as they are.
+            if (c >= EmojiFloor)
+            {
+                hasSymbols = true;
+                break;
+            }
+        }
+
+        if (!hasSymbols || lexicon.Emoji.Count == 0)
+        {
+            return sentence.ToString();
+        }
+
+        var builder = new StringBuilder(sentence.Length + 32);
+        var previousSpace = true;
+        foreach (var rune in sentence.EnumerateRunes())
+        {
+            if (rune.Value >= EmojiFloor && lexicon.Emoji.TryGetValue(rune.ToString(), out var description))
+            {
+                if (!previousSpace)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(description);
+                previousSpace = false;
+            }
+            else
+            {
+                builder.Append(rune.ToString());
+                previousSpace = rune.Value == ' ';
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private void SplitWords(string text, List<Word> words)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                words.Add(MakeWord(text.AsSpan(start, i - start)));
+            }
+        }
+    }
+
+    private Word MakeWord(ReadOnlySpan<char> raw)
+    {
+        var original = raw.ToString().Replace('\u2019', '\'').Replace('\u2018', '\'');
+        var lower = original.ToLowerInvariant();
+
+        // As VADER: strip the punctuation around a token unless that leaves two characters or fewer, which keeps
+        // emoticons such as ":)" and ":-(" whole (and, as in VADER, "no," stays unmatched).
+        if (!lexicon.Words.ContainsKey(lower))
+        {
+            var stripped = lower.AsSpan().Trim(StrippedPunctuation);
+            if (stripped.Length > 2 && stripped.Length < lower.Length)
+            {
+                var offset = lower.IndexOf(stripped[0]);
+                lower = stripped.ToString();
+                original = original.Substring(offset, lower.Length);
+            }
+        }
+
+        var opens = raw.Length > 1 && raw[0] is '"' or '\u201C' or '\u00AB';
+        var closing = raw.TrimEnd(".,;:!?)]");
+        var closes = closing.Length > 0 && closing[^1] is '"' or '\u201D' or '\u00BB' && !(closing.Length == 1 && opens);
+        return new Word(original, lower, IsUpperWord(original), opens, closes);
+    }
+
+    /// <summary>Python's string.punctuation (what VADER strips) plus typographic quotes, dashes and ellipsis.</summary>
+    private const string StrippedPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u201C\u201D\u00AB\u00BB\u2013\u2014\u2026";
+
+    /// <summary>Python's str.isupper: at least one cased letter and no lower-case one.</summary>
+    private static bool IsUpperWord(string word)
+    {
+        var cased = false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            cased |= char.IsUpper(c);
+        }
+
+        return cased;
+    }
+
+    private readonly record struct Word(string Original, string Lower, bool IsUpper, bool OpensQuote, bool ClosesQuote);
+}

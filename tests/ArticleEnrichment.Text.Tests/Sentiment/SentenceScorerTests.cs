@@ -1,0 +1,97 @@
+using ArticleEnrichment.Text.Sentiment;
+
+namespace ArticleEnrichment.Text.Tests.Sentiment;
+
+/// <summary>The VADER rules, checked on compound scores of single sentences.</summary>
+public sealed class SentenceScorerTests
+{
+    private static readonly SentimentAnalyzer Analyzer = CompiledLexicon.Analyzer();
+    private static readonly SentimentLexicon Lexicon = SentimentLexicon.FromBytes(CompiledLexicon.Section);
+
+    private static float Compound(string text) => Analyzer.ScoreAsOneSentence(text).Compound;
+
+    private static float Normalise(float sum) => sum / MathF.Sqrt((sum * sum) + 15f);
+
+    [Fact]
+    public void Score_OneLexiconWord_IsItsValenceNormalisedWithAlpha15()
+    {
+        Assert.Equal(Normalise(Lexicon.Words["good"]), Compound("good"), 5);
+    }
+
+    [Theory]
+    [InlineData("The food is not good.")]
+    [InlineData("The food isn't good.")]
+    [InlineData("The food isn\u2019t good.")]
+    [InlineData("The food is n't good.")]
+    [InlineData("The food was never good.")]
+    public void Score_NegatedPositiveWord_IsNegative(string text)
+    {
+        Assert.True(Compound("The food is good.") > 0);
+        Assert.True(Compound(text) < 0, $"{text}: {Compound(text)}");
+    }
+
+    [Fact]
+    public void Score_NegationDirectlyBefore_ScalesValenceByMinus074()
+    {
+        Assert.Equal(Normalise(Lexicon.Words["good"] * -0.74f), Compound("not good"), 5);
+    }
+
+    [Fact]
+    public void Score_Booster_StrengthensAndDampenerWeakens()
+    {
+        var plain = Compound("The food is good.");
+        Assert.Equal(Normalise(Lexicon.Words["good"] + 0.293f), Compound("The food is very good."), 5);
+        Assert.True(Compound("The food is slightly good.") < plain);
+        Assert.True(Compound("The food is kind of good.") < plain);
+        Assert.True(Compound("The food is extremely bad.") < Compound("The food is bad."));
+    }
+
+    [Fact]
+    public void Score_But_WeighsTheClauseAfterItMore()
+    {
+        Assert.True(Compound("The food is good, but the service is horrible.") < 0);
+        Assert.True(Compound("The food is horrible, but the service is good.") > 0);
+    }
+
+    [Fact]
+    public void Score_CapitalisedWordAmongLowerCase_IsEmphasised()
+    {
+        Assert.Equal(Normalise(Lexicon.Words["good"] + 0.733f), Compound("The food is GOOD"), 5);
+        Assert.Equal(Compound("THE FOOD IS GOOD"), Compound("the food is good"), 5);
+    }
+
+    [Fact]
+    public void Score_ExclamationMarks_AmplifyUpToFour()
+    {
+        Assert.Equal(Normalise(Lexicon.Words["good"] + 0.292f), Compound("good!"), 5);
+        Assert.Equal(Compound("good!!!!"), Compound("good!!!!!!!"), 5);
+        Assert.True(Compound("bad!!") < Compound("bad"));
+    }
+
+    [Fact]
+    public void Score_QuestionMarks_AmplifyFromTwo()
+    {
+        Assert.Equal(Compound("good"), Compound("good?"), 5);
+        Assert.Equal(Normalise(Lexicon.Words["good"] + (2 * 0.18f)), Compound("good??"), 5);
+        Assert.Equal(Normalise(Lexicon.Words["good"] + 0.96f), Compound("good?????"), 5);
+    }
+
+    [Fact]
+    public void Score_NoSentimentWords_IsZero()
+    {
+        Assert.Equal(0f, Compound("The meeting took place in Berlin on 3 March."));
+    }
+
+    [Fact]
+    public void Score_Emoticon_KeepsItsLexiconValence()
+    {
+        Assert.True(Compound("see you tomorrow :)") > 0);
+        Assert.True(Compound("see you tomorrow :(") < 0);
+    }
+
+    [Fact]
+    public void Score_Emoji_IsReadThroughItsDescription()
+    {
+        Assert.True(Compound("see you tomorrow \U0001F600") > 0);
+    }
+}
