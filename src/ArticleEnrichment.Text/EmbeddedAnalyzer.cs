@@ -55,7 +55,7 @@ public sealed class EmbeddedAnalyzer : ITextAnalyzer
         var tokenized = TokenizedText.From(text);
         var warnings = new List<AnalysisWarning>();
         var language = languages.Detect(text);
-        var wordCount = tokenized.Tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number);
+        var wordCount = CountWords(tokenized);
 
         // The entity and sentiment models are English: for another language say so rather than guess.
         if (language is not null && language.Iso6391Name != "en")
@@ -71,5 +71,20 @@ public sealed class EmbeddedAnalyzer : ITextAnalyzer
         var documentSentiment = sentiment?.Analyze(tokenized);
         var phrases = keyPhrases.Extract(tokenized, options.MaxKeyPhrases);
         return new TextAnalysis(info, language, entities, documentSentiment, phrases, wordCount, tokenized.Sentences.Length, warnings);
+    }
+
+    /// <summary>Words and numbers as a reader counts them: a possessive "’s", its own token, is not a word.</summary>
+    private static int CountWords(TokenizedText tokenized)
+    {
+        var count = 0;
+        foreach (var token in tokenized.Tokens)
+        {
+            if (token.Kind is TokenKind.Word or TokenKind.Number && tokenized.Text[token.Start] is not ('\'' or '’'))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 }
