@@ -39,13 +39,16 @@ void Cold()
     var watch = Stopwatch.StartNew();
     var first = detector.Detect(text);
     var firstCall = watch.Elapsed;
+    process.Refresh();
+    var peakAfterFirst = process.PeakWorkingSet64;
     watch.Restart();
     var second = detector.Detect("Le président a rencontré le premier ministre mardi à Pékin.");
     var secondCall = watch.Elapsed;
     process.Refresh();
     Console.WriteLine(
-        $"| {mode} | {(args.Length > 2 ? "article" : "sentence")} | {sinceStart.TotalSeconds:F2} | {firstCall.TotalSeconds:F2} | {secondCall.TotalMilliseconds:F1} | " +
-        $"{process.PeakWorkingSet64 / 1048576.0:F0} | {first?.Iso6391Name}/{second?.Iso6391Name} |");
+        $"| {mode} | {(args.Length > 2 ? "article" : "sentence")} | {sinceStart.TotalSeconds:F2} | {firstCall.TotalSeconds:F2} | " +
+        $"{peakAfterFirst / 1048576.0:F0} | {secondCall.TotalMilliseconds:F1} | {process.PeakWorkingSet64 / 1048576.0:F0} | " +
+        $"{first?.Iso6391Name}/{second?.Iso6391Name} |");
 }
 
 void Evaluate(string[] files)

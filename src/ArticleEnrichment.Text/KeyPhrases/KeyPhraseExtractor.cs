@@ -34,7 +34,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     /// <summary>
     /// At most <paramref name="maxPhrases"/> key phrases of <paramref name="text"/>, most important first, each
     /// as it is written in the text (its most frequent spelling, preferring one not at a sentence start, where
-    /// capitals say nothing). No two returned phrases share a stem sequence or contain one another.
+    /// capitals say nothing; a line break or several spaces inside a phrase become one space). No two returned phrases share a stem sequence or contain one another.
     /// Deterministic: the same text always gives the same list.
     /// </summary>
     public IReadOnlyList<string> Extract(TokenizedText text, int maxPhrases = DefaultMaxPhrases)
@@ -61,7 +61,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             RankWords(words, terms, tuning);
         }
 
-        var candidates = CollectCandidates(words, tuning);
+        var candidates = CollectCandidates(text.Text, words, tuning);
         var ranked = candidates.Values
             .Where(c => c.IsRun || c.Count >= tuning.MinSingleWordCount)
             .OrderBy(c => tuning.Method == KeyPhraseMethod.SingleRank ? c.GraphScore(terms, tuning) : c.Score(terms))
@@ -191,6 +191,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     private List<Word> ReadWords(TokenizedText text)
     {
         var words = new List<Word>();
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         var tokens = text.Tokens;
         var block = 0;
         for (var s = 0; s < text.Sentences.Length; s++)
@@ -242,7 +243,10 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 }
 
                 // A stop word keeps its own statistics apart from content words of the same stem ("us", "using").
-                var stem = isStop ? "#" + lower : PorterStemmer.Stem(lower);
+                if (!stems.TryGetValue(lower, out var stem))
+                {
+                    stem = stems[lower] = isStop ? "#" + lower : PorterStemmer.Stem(lower);
+                }
                 words.Add(new Word(start, tokens[i].End, surface, lower, stem, s, block, first,
                     CannotEnd: cannotEnd, IsStopWord: isStop));
                 first = false;
@@ -436,7 +440,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         }
     }
 
-    private static Dictionary<string, Candidate> CollectCandidates(List<Word> words, KeyPhraseTuning tuning)
+    private static Dictionary<string, Candidate> CollectCandidates(string text, List<Word> words, KeyPhraseTuning tuning)
     {
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
@@ -469,7 +473,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 {
                     if ((k > i || runLength > 1) && (!tuning.OnlyCapitalisedSingleWords || char.IsUpper(words[k].Surface[0])))
                     {
-                        AddOccurrence(candidates, words, k, 1, isRun: false);
+                        AddOccurrence(candidates, text, words, k, 1, isRun: false);
                     }
                 }
             }
@@ -487,14 +491,14 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                     continue;
                 }
 
-                AddOccurrence(candidates, words, i, n, isRun: true);
+                AddOccurrence(candidates, text, words, i, n, isRun: true);
             }
         }
 
         return candidates;
     }
 
-    private static void AddOccurrence(Dictionary<string, Candidate> candidates, List<Word> words, int i, int n, bool isRun)
+    private static void AddOccurrence(Dictionary<string, Candidate> candidates, string text, List<Word> words, int i, int n, bool isRun)
     {
         if (words[i + n - 1].CannotEnd)
         {
@@ -515,17 +519,31 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 
         candidate.Count++;
         candidate.IsRun |= isRun;
-        var surface = n == 1 ? words[i].Surface : SurfaceOf(words, i, n);
+        var surface = n == 1 ? words[i].Surface : SurfaceOf(text, words, i, n);
         var seen = candidate.Surfaces.TryGetValue(surface, out var known) ? known : (Count: 0, NonInitial: 0, First: words[i].Start);
         candidate.Surfaces[surface] = (seen.Count + 1, seen.NonInitial + (words[i].SentenceInitial ? 0 : 1), seen.First);
     }
 
-    private static string SurfaceOf(List<Word> words, int first, int count)
+    // The phrase as the text writes it, with a line break or a run of spaces inside it read as one space.
+    private static string SurfaceOf(string text, List<Word> words, int first, int count)
     {
-        var builder = new StringBuilder(words[first].Surface);
-        for (var k = first + 1; k < first + count; k++)
+        var builder = new StringBuilder();
+        var space = false;
+        foreach (var c in text.AsSpan(words[first].Start, words[first + count - 1].End - words[first].Start))
         {
-            builder.Append(' ').Append(words[k].Surface);
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
         }
 
         return builder.ToString();

@@ -187,29 +187,32 @@ public static class PorterStemmer
         }
     }
 
-    private static readonly (string Suffix, string Replacement)[] Step2Rules =
+    // Longest suffix first: the longest matching suffix decides, as in the reference implementation.
+    private static readonly (string Suffix, string Replacement)[] Step2Rules = SortedLongestFirst(
     [
         ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
         ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"), ("ization", "ize"),
         ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"),
         ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"), ("logi", "log"),
-    ];
+    ]);
 
     private static readonly (string Suffix, string Replacement)[] Step3Rules =
     [
         ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
     ];
 
-    private static readonly string[] Step4Suffixes =
-    [
+    private static readonly string[] Step4Suffixes = [.. new[]
+    {
         "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate",
         "iti", "ous", "ive", "ize",
-    ];
+    }.OrderByDescending(s => s.Length)];
+
+    private static (string Suffix, string Replacement)[] SortedLongestFirst((string Suffix, string Replacement)[] rules)
+        => [.. rules.OrderByDescending(r => r.Suffix.Length)];
 
     private static void Step2(System.Text.StringBuilder b)
     {
-        // The longest matching suffix decides; the table lists longer variants before shorter ones that end alike.
-        foreach (var (suffix, replacement) in Step2Rules.OrderByDescending(r => r.Suffix.Length))
+        foreach (var (suffix, replacement) in Step2Rules)
         {
             if (ReplaceIfMeasure(b, suffix, replacement, 0))
             {
@@ -231,7 +234,7 @@ public static class PorterStemmer
 
     private static void Step4(System.Text.StringBuilder b)
     {
-        foreach (var suffix in Step4Suffixes.OrderByDescending(s => s.Length))
+        foreach (var suffix in Step4Suffixes)
         {
             if (!EndsWith(b, suffix))
             {
