@@ -406,32 +406,56 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             bias[i] /= biasSum;
         }
 
-        var outWeight = edges.Select(e => e.Values.Sum()).ToArray();
+        // The graph in flat arrays (each node's neighbours and the share of its weight each gets), so the
+        // iterations below run over arrays rather than dictionaries.
+        var offsets = new int[n + 1];
+        for (var a = 0; a < n; a++)
+        {
+            offsets[a + 1] = offsets[a] + edges[a].Count;
+        }
+
+        var targets = new int[offsets[n]];
+        var shares = new double[offsets[n]];
+        for (var a = 0; a < n; a++)
+        {
+            var total = edges[a].Values.Sum();
+            var k = offsets[a];
+            foreach (var (b, weight) in edges[a])
+            {
+                targets[k] = b;
+                shares[k++] = weight / total;
+            }
+        }
+
         var rank = Enumerable.Repeat(1.0 / n, n).ToArray();
-        // 0.85 is PageRank's damping; 50 iterations bring these small graphs well past convergence.
+        var next = new double[n];
+        // 0.85 is PageRank's damping; iteration stops once no score moves by more than 1e-6 of the total
+        // (scores sum to 1), or after 50 rounds, well past convergence on these graphs.
         const double Damping = 0.85;
+        const double Tolerance = 1e-6;
         for (var iteration = 0; iteration < 50; iteration++)
         {
-            var next = new double[n];
+            Array.Clear(next);
             for (var a = 0; a < n; a++)
             {
-                if (outWeight[a] == 0)
+                for (var k = offsets[a]; k < offsets[a + 1]; k++)
                 {
-                    continue;
-                }
-
-                foreach (var (b, weight) in edges[a])
-                {
-                    next[b] += rank[a] * weight / outWeight[a];
+                    next[targets[k]] += rank[a] * shares[k];
                 }
             }
 
+            var change = 0.0;
             for (var a = 0; a < n; a++)
             {
-                next[a] = ((1 - Damping) * bias[a]) + (Damping * next[a]);
+                var value = ((1 - Damping) * bias[a]) + (Damping * next[a]);
+                change = Math.Max(change, Math.Abs(value - rank[a]));
+                rank[a] = value;
             }
 
-            rank = next;
+            if (change < Tolerance)
+            {
+                break;
+            }
         }
 
         foreach (var (stem, i) in index)
