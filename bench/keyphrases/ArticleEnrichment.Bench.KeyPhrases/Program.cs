@@ -37,7 +37,8 @@ foreach (var set in sets)
         .Where((d, i) => half switch { "tune" => i % 2 == 0, "report" => i % 2 == 1, _ => true })
         .ToList();
 
-    // Document frequencies for TF-IDF from the other documents of the same set (leave one out).
+    // Document frequencies for TF-IDF over the documents of the same set and half (the document itself
+    // included, so every df is at least 1).
     var documentFrequency = new Dictionary<string, int>();
     var grams = docs.Select(d => NGrams(d.Text)).ToList();
     foreach (var g in grams)

@@ -52,10 +52,10 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 
         if (tuning.SplitAtCaseChange)
         {
-            words = SplitAtCaseChange(words);
+            SplitAtCaseChange(words);
         }
 
-        var terms = ScoreTerms(words, text.Sentences.Length);
+        var terms = ScoreTerms(words, text.Sentences.Length, withYakeFeatures: tuning.Method == KeyPhraseMethod.Yake);
         if (tuning.Method == KeyPhraseMethod.SingleRank)
         {
             RankWords(words, terms, tuning);
@@ -116,8 +116,12 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     }
 
     /// <summary>A word of the text: tokens joined across inner hyphens and apostrophes.</summary>
-    private sealed record Word(int Start, int End, string Surface, string Lower, string Stem, int Sentence, int Block,
-        bool SentenceInitial, bool CannotEnd, bool IsStopWord);
+    private sealed record Word(int Start, int End, string Surface, string Lower, string Stem, int Sentence, int InitialBlock,
+        bool SentenceInitial, bool CannotEnd, bool IsStopWord)
+    {
+        /// <summary>Words of one block may form a phrase together; set apart when a run splits at a name.</summary>
+        public int Block { get; set; } = InitialBlock;
+    }
 
     private sealed class TermStats
     {
@@ -259,29 +263,26 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     // News writes names capitalised mid-sentence: a run of capitalised words next to lower-case ones
     // ("Argentine TV actress Luisana Lopilato") is split where the case changes, so the name stands alone.
     // A sentence's first word takes the case of the word after it, since its capital says nothing.
-    private static List<Word> SplitAtCaseChange(List<Word> words)
+    private static void SplitAtCaseChange(List<Word> words)
     {
-        var result = new List<Word>(words.Count);
         var shift = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            if (i > 0 && words[i - 1].Block == words[i].Block && !words[i].IsStopWord && !words[i - 1].IsStopWord
+            if (i > 0 && words[i - 1].InitialBlock == words[i].InitialBlock && !words[i].IsStopWord && !words[i - 1].IsStopWord
                 && IsCapitalised(words, i - 1) != IsCapitalised(words, i))
             {
                 shift++;
             }
 
-            result.Add(words[i] with { Block = words[i].Block + shift });
+            words[i].Block = words[i].InitialBlock + shift;
         }
-
-        return result;
     }
 
     private static bool IsCapitalised(List<Word> words, int i)
     {
         if (words[i].SentenceInitial)
         {
-            return i + 1 < words.Count && words[i + 1].Block == words[i].Block && !words[i + 1].IsStopWord
+            return i + 1 < words.Count && words[i + 1].InitialBlock == words[i].InitialBlock && !words[i + 1].IsStopWord
                    && !words[i + 1].SentenceInitial && char.IsUpper(words[i + 1].Surface[0]);
         }
 
@@ -291,7 +292,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     private static bool IsJoiner(TokenizedText text, Token token)
         => token.Length == 1 && text.Text[token.Start] is '-' or '\'' or '’' or '&';
 
-    private static Dictionary<string, TermStats> ScoreTerms(List<Word> words, int sentenceCount)
+    private static Dictionary<string, TermStats> ScoreTerms(List<Word> words, int sentenceCount, bool withYakeFeatures)
     {
         var terms = new Dictionary<string, TermStats>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
@@ -318,7 +319,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             }
 
             // Neighbours one word away inside the same block (YAKE's default window).
-            if (i > 0 && words[i - 1].Block == word.Block)
+            if (withYakeFeatures && i > 0 && words[i - 1].Block == word.Block)
             {
                 var left = words[i - 1].Stem;
                 term.Left[left] = term.Left.GetValueOrDefault(left) + 1;
@@ -328,7 +329,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         }
 
         var contentCounts = terms.Values.Where(t => !t.IsStopWord).Select(t => (double)t.Count).ToList();
-        if (contentCounts.Count == 0)
+        if (!withYakeFeatures || contentCounts.Count == 0)
         {
             return terms;
         }
