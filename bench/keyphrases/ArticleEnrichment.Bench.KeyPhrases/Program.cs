@@ -17,8 +17,9 @@ var variants = new (string Name, KeyPhraseTuning Tuning)[]
 {
     ("ours (chosen)", KeyPhraseTuning.Default),
     ("YAKE (ours, published setting)", KeyPhraseTuning.Yake),
-    // The best news setting found on the tuning half: every word of a run may stand alone.
-    ("news-only setting", KeyPhraseTuning.Default with { OnlyCapitalisedSingleWords = false }),
+    // Alternatives tried on the tuning half: capitalised words of a run may also stand alone, or every word.
+    ("capitalised words alone too", KeyPhraseTuning.Default with { AddSingleWords = true, OnlyCapitalisedSingleWords = true }),
+    ("news-only setting (every word alone too)", KeyPhraseTuning.Default with { AddSingleWords = true }),
 };
 
 Console.WriteLine($"| set | half | docs | method | F1@5 | F1@10 | P@10 | R@10 | ms/doc |");
