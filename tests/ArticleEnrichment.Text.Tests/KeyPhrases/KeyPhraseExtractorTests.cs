@@ -1,0 +1,129 @@
+using CsCheck;
+using ArticleEnrichment.Text.KeyPhrases;
+using ArticleEnrichment.Text.Tokenization;
+
+namespace ArticleEnrichment.Text.Tests.KeyPhrases;
+
+public sealed class KeyPhraseExtractorTests
+{
+    private const string Article =
+        "Russian President Vladimir Putin met Chinese leader Xi Jinping in Beijing on Tuesday. " +
+        "Putin and Xi discussed military cooperation and energy exports during the state visit. " +
+        "The state visit ended with new agreements on energy exports and military cooperation, officials said. " +
+        "Analysts said Putin wants closer military cooperation with China as Western sanctions bite. " +
+        "Xi Jinping praised the Asia-Pacific partnership and said energy exports would grow.";
+
+    private static IReadOnlyList<string> Extract(string text, int max = 10)
+        => new KeyPhraseExtractor().Extract(TokenizedText.From(text), max);
+
+    [Fact]
+    public void Extract_NewsArticle_FindsItsTopics()
+    {
+        var phrases = Extract(Article).Select(p => p.ToLowerInvariant()).ToList();
+
+        Assert.Contains("military cooperation", phrases);
+        Assert.Contains("energy exports", phrases);
+    }
+
+    [Fact]
+    public void Extract_Always_ReturnsPhrasesAsWrittenInTheText()
+    {
+        var phrases = Extract(Article);
+
+        Assert.NotEmpty(phrases);
+        Assert.All(phrases, p => Assert.Contains(p, Article, StringComparison.Ordinal));
+        Assert.Contains(phrases, p => p.Contains("Putin", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_NameAndItsPart_ReturnsOnlyOne()
+    {
+        var keys = Extract(Article, 20).Select(p => KeyPhraseExtractor.NormalizedKey(p).Split(' ')).ToList();
+
+        for (var i = 0; i < keys.Count; i++)
+        {
+            for (var j = 0; j < keys.Count; j++)
+            {
+                if (i != j)
+                {
+                    var outer = $" {string.Join(' ', keys[i])} ";
+                    var inner = $" {string.Join(' ', keys[j])} ";
+                    Assert.False(outer.Contains(inner, StringComparison.Ordinal), $"'{inner.Trim()}' repeats '{outer.Trim()}'");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Extract_InflectedRepeats_NoDuplicateStems()
+    {
+        var phrases = Extract("Neural networks learn. A neural network learns. The Neural Networks of today and neural networks of old.");
+
+        Assert.Equal(phrases.Count, phrases.Select(KeyPhraseExtractor.NormalizedKey).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(10)]
+    public void Extract_MaxPhrases_IsRespected(int max) => Assert.InRange(Extract(Article, max).Count, 1, max);
+
+    [Fact]
+    public void Extract_ZeroMax_ReturnsNothing() => Assert.Empty(Extract(Article, 0));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("the and of it was")]
+    [InlineData("1, 2, 3 ... 42!")]
+    public void Extract_NoContentWords_ReturnsEmpty(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void Extract_SameText_SameListEveryTime()
+    {
+        var first = Extract(Article);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(first, Extract(Article));
+        }
+
+        Assert.Equal(first, new KeyPhraseExtractor().Extract(TokenizedText.From(Article), 10));
+    }
+
+    [Fact]
+    public void Extract_HyphenatedName_KeptWhole()
+    {
+        var phrases = Extract("The Asia-Pacific summit opened. Leaders at the Asia-Pacific summit talked trade. Asia-Pacific trade grew.");
+
+        Assert.Contains(phrases, p => p.Contains("Asia-Pacific", StringComparison.Ordinal));
+        Assert.DoesNotContain(phrases, p => p is "Asia" or "Pacific");
+    }
+
+    [Fact]
+    public void Extract_SentenceInitialCapital_PrefersMidSentenceSpelling()
+    {
+        var phrases = Extract("Wavelength services are popular. Many banks use wavelength services. Demand for wavelength services is strong.");
+
+        Assert.Contains("wavelength services", phrases);
+    }
+
+    [Fact]
+    public void Extract_PhraseAcrossLineBreak_ReadsAsOneSpace()
+    {
+        var phrases = Extract("Carbon capture is costly.\nThe cost of carbon\ncapture is high. Carbon  capture is new.");
+
+        Assert.Contains(phrases, p => p.Equals("carbon capture", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Extract_AnyText_NeverThrowsAndStaysInText()
+    {
+        Gen.String.Sample(text =>
+        {
+            var phrases = Extract(text);
+            var spaced = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+            Assert.True(phrases.Count <= 10);
+            Assert.All(phrases, p => Assert.Contains(p, spaced, StringComparison.Ordinal));
+        }, iter: 500);
+    }
+}
