@@ -1,0 +1,296 @@
+using System.Diagnostics;
+
+namespace ArticleEnrichment.Text.Ner;
+
+/// <summary>Training choices; the defaults are what the committed model was trained with.</summary>
+public sealed record NerTrainingOptions
+{
+    /// <summary>Passes over the training sentences; default 12 (development-set F1 stops improving by then).</summary>
+    public int Iterations { get; init; } = 12;
+
+    /// <summary>Seed of the sentence shuffle before each pass; default 20261128. Same seed, same model bytes.</summary>
+    public ulong Seed { get; init; } = 20261128;
+
+    /// <summary>
+    /// A feature must occur this often in the training data to get a weight; default 2. Features seen once
+    /// mostly memorize a single sentence, and dropping them halves the model file.
+    /// </summary>
+    public int MinFeatureCount { get; init; } = 2;
+}
+
+/// <summary>Trains the tagger deterministically: fixed seed, fixed number of passes, ties by label order.</summary>
+public static class NerTrainer
+{
+    /// <summary>Training files, relative to <c>data/ner</c> (the corpora's training splits only).</summary>
+    public static readonly string[] TrainingFiles =
+    [
+        "redocred/dev.conllstyle.bio", "wnut17/train.bio", "wnut17/dev.bio",
+        "btc/section_a.bio", "btc/section_b.bio", "btc/section_e.bio", "btc/section_g.bio",
+        "uner_en/en_ewt_dev.bio",
+    ];
+
+    /// <summary>Development file (BTC's standard split), used only to fit the confidence temperature.</summary>
+    public const string DevelopmentFile = "btc/section_h.bio";
+
+    /// <summary>Evaluation files: never trained or tuned on.</summary>
+    public static readonly string[] EvaluationFiles =
+    [
+        "redocred/test.conllstyle.bio", "wikigold/all.bio", "uner_en/en_pud_test.bio",
+        "uner_en/en_ewt_test.bio", "btc/section_f.bio", "wnut17/test.bio",
+    ];
+
+    /// <summary>Trains on the training files under <paramref name="sharedDataDirectory"/> (the folder holding <c>ner</c> and <c>gazetteers</c>).</summary>
+    public static NerModel TrainFromSharedData(string sharedDataDirectory, NerTrainingOptions? options = null, IProgress<string>? progress = null)
+    {
+        var sentences = new List<BioSentence>();
+        foreach (var file in TrainingFiles)
+        {
+            var read = BioReader.Read(Path.Combine(sharedDataDirectory, "ner", file));
+            progress?.Report($"read {file}: {read.Count} sentences");
+            sentences.AddRange(read);
+        }
+
+        var gazetteer = Gazetteer.FromSharedData(Path.Combine(sharedDataDirectory, "gazetteers"));
+        progress?.Report($"gazetteer: {gazetteer.Count} phrases");
+        var development = BioReader.Read(Path.Combine(sharedDataDirectory, "ner", DevelopmentFile));
+        return Train(sentences, gazetteer, options ?? new NerTrainingOptions(), development, progress);
+    }
+
+    /// <summary>Trains a model on <paramref name="sentences"/>; <paramref name="development"/> (optional) fits the confidence temperature.</summary>
+    public static NerModel Train(
+        IReadOnlyList<BioSentence> sentences,
+        Gazetteer gazetteer,
+        NerTrainingOptions options,
+        IReadOnlyList<BioSentence>? development = null,
+        IProgress<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var features = new NerFeatures(gazetteer, LowercaseWords(sentences));
+        var prepared = sentences.Select(s => new PreparedSentence(s)).ToArray();
+        var scratch = new TaggingScratch();
+        var buffer = scratch.Features.AsSpan();
+
+        // Pass 0: count features as they appear with the gold history; only frequent ones get weights.
+        var counts = new Dictionary<ulong, int>();
+        var order = new List<ulong>();
+        foreach (var sentence in prepared)
+        {
+            features.Prepare(sentence.Text, sentence.Starts, sentence.Lengths, scratch.Sentence);
+            for (var i = 0; i < sentence.Labels.Length; i++)
+            {
+                var count = NerFeatures.Extract(scratch.Sentence, i, i > 0 ? sentence.Labels[i - 1] : -1, i > 1 ? sentence.Labels[i - 2] : -1, buffer);
+                foreach (var feature in buffer[..count])
+                {
+                    var seen = counts.GetValueOrDefault(feature);
+                    if (seen == 0)
+                    {
+                        order.Add(feature);
+                    }
+
+                    counts[feature] = seen + 1;
+                }
+            }
+        }
+
+        var perceptron = new AveragedPerceptron(NerLabels.Count, order.Count / 2);
+        foreach (var feature in order)
+        {
+            if (counts[feature] >= options.MinFeatureCount)
+            {
+                perceptron.AddFeature(feature);
+            }
+        }
+
+        progress?.Report($"features: {order.Count} seen, {perceptron.FeatureCount} kept (min count {options.MinFeatureCount})");
+        counts = null;
+        order = null;
+
+        var random = new SplitMix64(options.Seed);
+        var indices = Enumerable.Range(0, prepared.Length).ToArray();
+        var scores = scratch.Scores.AsSpan();
+        var allowed = scratch.Allowed.AsSpan();
+        for (var iteration = 1; iteration <= options.Iterations; iteration++)
+        {
+            random.Shuffle(indices);
+            long correct = 0, total = 0;
+            foreach (var index in indices)
+            {
+                var sentence = prepared[index];
+                features.Prepare(sentence.Text, sentence.Starts, sentence.Lengths, scratch.Sentence);
+                int previous = -1, previous2 = -1;
+                for (var i = 0; i < sentence.Labels.Length; i++)
+                {
+                    var count = NerFeatures.Extract(scratch.Sentence, i, previous, previous2, buffer);
+                    NerLabels.Allowed(previous, allowed);
+                    var guess = perceptron.Predict(buffer[..count], scores, allowed);
+                    var truth = sentence.Labels[i];
+                    perceptron.Update(buffer[..count], truth, guess);
+                    correct += guess == truth ? 1 : 0;
+                    total++;
+                    previous2 = previous;
+                    previous = guess;
+                }
+            }
+
+            progress?.Report($"iteration {iteration}/{options.Iterations}: token accuracy {(double)correct / total:P2} ({clock.Elapsed.TotalSeconds:F1} s)");
+        }
+
+        perceptron.Average();
+        var model = new NerModel(features, perceptron, 1f);
+        if (development is { Count: > 0 })
+        {
+            model.Temperature = FitTemperature(model, development);
+            progress?.Report($"confidence temperature {model.Temperature} (fitted on the development set)");
+        }
+
+        return model;
+    }
+
+    /// <summary>
+    /// Words seen in lower case at least 3 times and more often lower-case than capitalized (outside
+    /// sentence starts): "the", "however", "minister". A capitalized one is then probably a sentence start or a
+    /// headline word, not a name. 3 keeps out one-off typos from the tweets.
+    /// </summary>
+    private static HashSet<ulong> LowercaseWords(IReadOnlyList<BioSentence> sentences)
+    {
+        var lower = new Dictionary<ulong, (int Lower, int Capitalized)>();
+        foreach (var sentence in sentences)
+        {
+            for (var i = 0; i < sentence.Tokens.Length; i++)
+            {
+                var token = sentence.Tokens[i];
+                if (token.Length == 0 || !char.IsLetter(token[0]))
+                {
+                    continue;
+                }
+
+                var key = LowerKey(token);
+                var (l, c) = lower.GetValueOrDefault(key);
+                if (char.IsLower(token[0]))
+                {
+                    lower[key] = (l + 1, c);
+                }
+                else if (i > 0)
+                {
+                    lower[key] = (l, c + 1);
+                }
+            }
+        }
+
+        return [.. lower.Where(p => p.Value.Lower >= 3 && p.Value.Lower > p.Value.Capitalized).Select(p => p.Key)];
+    }
+
+    /// <summary>The same key as <see cref="NerFeatures"/>' lower-cased word value (digits as 0).</summary>
+    internal static ulong LowerKey(ReadOnlySpan<char> token)
+    {
+        var hash = StableHash.Seed;
+        foreach (var c in token)
+        {
+            hash = StableHash.Append(hash, char.IsDigit(c) ? '0' : char.ToLowerInvariant(c));
+        }
+
+        return hash;
+    }
+
+    /// <summary>
+    /// The temperature (from a fixed grid, so the choice is deterministic) that minimizes the development set's
+    /// token log-loss of the greedy decisions: it makes a confidence of 0.8 mean "right about 80% of the time".
+    /// </summary>
+    private static float FitTemperature(NerModel model, IReadOnlyList<BioSentence> development)
+    {
+        var scratch = new TaggingScratch();
+        var samples = new List<(float[] Scores, bool[] Allowed, int Truth)>();
+        var buffer = scratch.Features.AsSpan();
+        foreach (var bio in development)
+        {
+            var sentence = new PreparedSentence(bio);
+            model.Features.Prepare(sentence.Text, sentence.Starts, sentence.Lengths, scratch.Sentence);
+            int previous = -1, previous2 = -1;
+            for (var i = 0; i < sentence.Labels.Length; i++)
+            {
+                var count = NerFeatures.Extract(scratch.Sentence, i, previous, previous2, buffer);
+                NerLabels.Allowed(previous, scratch.Allowed);
+                var guess = model.Perceptron.Predict(buffer[..count], scratch.Scores, scratch.Allowed);
+                if (scratch.Allowed[sentence.Labels[i]])
+                {
+                    samples.Add(([.. scratch.Scores], [.. scratch.Allowed], sentence.Labels[i]));
+                }
+
+                previous2 = previous;
+                previous = guess;
+            }
+        }
+
+        float[] grid = [0.25f, 0.5f, 0.75f, 1f, 1.5f, 2f, 3f, 4f, 6f, 8f, 12f, 16f];
+        var best = 1f;
+        var bestLoss = double.PositiveInfinity;
+        foreach (var temperature in grid)
+        {
+            double loss = 0;
+            foreach (var (scores, allowed, truth) in samples)
+            {
+                loss -= Math.Log(Math.Max(NerModel.Probability(scores, allowed, truth, temperature), 1e-9));
+            }
+
+            if (loss < bestLoss)
+            {
+                bestLoss = loss;
+                best = temperature;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A BIO sentence as the tagger sees it: tokens joined by single spaces, offsets, BILOU labels.</summary>
+    internal sealed class PreparedSentence
+    {
+        public PreparedSentence(BioSentence sentence)
+        {
+            Text = string.Join(' ', sentence.Tokens);
+            Starts = new int[sentence.Tokens.Length];
+            Lengths = new int[sentence.Tokens.Length];
+            var offset = 0;
+            for (var i = 0; i < sentence.Tokens.Length; i++)
+            {
+                Starts[i] = offset;
+                Lengths[i] = sentence.Tokens[i].Length;
+                offset += Lengths[i] + 1;
+            }
+
+            Labels = NerLabels.FromBio(sentence.Tags);
+        }
+
+        public string Text { get; }
+
+        public int[] Starts { get; }
+
+        public int[] Lengths { get; }
+
+        public int[] Labels { get; }
+    }
+}
+
+/// <summary>SplitMix64: a tiny generator whose sequence is fixed by its seed on every runtime (System.Random's is not promised).</summary>
+internal sealed class SplitMix64(ulong seed)
+{
+    private ulong state = seed;
+
+    public ulong Next()
+    {
+        var z = state += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>Fisher-Yates shuffle.</summary>
+    public void Shuffle(int[] items)
+    {
+        for (var i = items.Length - 1; i > 0; i--)
+        {
+            var j = (int)(Next() % (ulong)(i + 1));
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+    }
+}
