@@ -41,7 +41,7 @@ public sealed class AveragedPerceptron
 
     /// <summary>
     /// Gives <paramref name="feature"/> a weight row so updates can move it. Features never added are ignored
-    /// by <see cref="Update"/>; that is how the trainer applies its frequency cut-off.
+    /// by <see cref="Update(ReadOnlySpan{ulong}, int, float)"/>; that is how the trainer applies its frequency cut-off.
     /// </summary>
     public void AddFeature(ulong feature)
     {
@@ -111,29 +111,36 @@ public sealed class AveragedPerceptron
         return ArgMax(scores[..LabelCount], allowed);
     }
 
-    /// <summary>
-    /// Counts one training example and, when <paramref name="guess"/> is wrong, moves the weights of its
-    /// features one step toward <paramref name="truth"/> and away from <paramref name="guess"/>.
-    /// </summary>
-    public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
+    /// <summary>Counts one training example (a sentence); the average weighs every example equally.</summary>
+    public void Tick()
+    {
+        _ = accumulated ?? throw new InvalidOperationException("The perceptron was averaged or loaded; it can no longer learn.");
+        examples++;
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to the weight of <paramref name="label"/> for every known feature.</summary>
+    public void Update(ReadOnlySpan<ulong> features, int label, float delta)
     {
         var totals = accumulated ?? throw new InvalidOperationException("The perceptron was averaged or loaded; it can no longer learn.");
-        examples++;
-        if (truth == guess)
-        {
-            return;
-        }
-
         foreach (var feature in features)
         {
             if (rows.TryGetValue(feature, out var row))
             {
-                var offset = row * LabelCount;
-                weights[offset + truth] += 1f;
-                totals[offset + truth] += examples;
-                weights[offset + guess] -= 1f;
-                totals[offset + guess] -= examples;
+                var index = (row * LabelCount) + label;
+                weights[index] += delta;
+                totals[index] += (double)examples * delta;
             }
+        }
+    }
+
+    /// <summary>The classic perceptron step for one example: toward <paramref name="truth"/>, away from <paramref name="guess"/>.</summary>
+    public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
+    {
+        Tick();
+        if (truth != guess)
+        {
+            Update(features, truth, 1f);
+            Update(features, guess, -1f);
         }
     }
 

@@ -11,7 +11,7 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
     /// Version of the templates below. Stored with the weights; a model built for another version fails at
     /// load, because its weights would silently mean nothing. Bump it whenever a template or value changes.
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Upper bound of features per token (the templates below emit at most this many).</summary>
     public const int MaxFeatures = 48;
@@ -23,7 +23,7 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
     {
         Bias = 1, Lower, Word, Shape, ShortShape, Prefix1, Prefix2, Prefix3, Suffix1, Suffix2, Suffix3, Suffix4,
         LowerPrev, LowerNext, LowerPrev2, LowerNext2, ShapePrev, ShapeNext, ShapeTrigram, BigramPrev, BigramNext,
-        PrevLabel, PrevTwoLabels, PrevLabelLower, PrevLabelShape, SentenceStartShape, Gazetteer, GazetteerPrev,
+        PrevLabel, PrevLabelLower, PrevLabelShape, SentenceStartShape, Gazetteer, GazetteerPrev,
         GazetteerNext, GazetteerShape, LowercaseWord, LowercaseWordPrev, SuffixPrev, ShortShapeBigramPrev,
         ShortShapeBigramNext, Length,
     }
@@ -112,11 +112,17 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
         }
     }
 
-    /// <summary>
-    /// Writes the features of token <paramref name="i"/> given the labels of the two previous tokens (-1 before
-    /// the sentence start) into <paramref name="output"/> and returns how many.
-    /// </summary>
-    public static int Extract(SentenceFeatures s, int i, int previous, int previous2, Span<ulong> output)
+    /// <summary>Features that depend on the previous label (-1 at the sentence start): at most 3.</summary>
+    public static int ExtractTransition(SentenceFeatures s, int i, int previous, Span<ulong> output)
+    {
+        output[0] = StableHash.Combine((ulong)Template.PrevLabel, (ulong)(previous + 2));
+        output[1] = StableHash.Combine((ulong)Template.PrevLabelShape, (ulong)(previous + 2), s.ShortShape[i]);
+        output[2] = StableHash.Combine((ulong)Template.PrevLabelLower, (ulong)(previous + 2), s.Lower[i]);
+        return 3;
+    }
+
+    /// <summary>Writes the label-independent features of token <paramref name="i"/> into <paramref name="output"/> and returns how many.</summary>
+    public static int ExtractStatic(SentenceFeatures s, int i, Span<ulong> output)
     {
         var n = 0;
         var n1 = s.Count;
@@ -151,10 +157,6 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
         Add(output, Template.BigramPrev, Lower(i - 1), s.Lower[i]);
         Add(output, Template.BigramNext, s.Lower[i], Lower(i + 1));
         Add(output, Template.SuffixPrev, i > 0 ? s.Suffix3[i - 1] : None);
-        Add(output, Template.PrevLabel, (ulong)(previous + 2));
-        Add(output, Template.PrevTwoLabels, (ulong)(previous + 2), (ulong)(previous2 + 2));
-        Add(output, Template.PrevLabelLower, (ulong)(previous + 2), s.Lower[i]);
-        Add(output, Template.PrevLabelShape, (ulong)(previous + 2), s.ShortShape[i]);
         if (i == 0)
         {
             Add(output, Template.SentenceStartShape, s.ShortShape[i]);

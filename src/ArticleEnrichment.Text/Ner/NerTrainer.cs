@@ -70,25 +70,30 @@ public static class NerTrainer
         var scratch = new TaggingScratch();
         var buffer = scratch.Features.AsSpan();
 
-        // Pass 0: count features as they appear with the gold history; only frequent ones get weights.
+        // Pass 0: count features as they appear with the gold labels; only frequent ones get weights.
         var counts = new Dictionary<ulong, int>();
         var order = new List<ulong>();
+        void Count(ReadOnlySpan<ulong> seen)
+        {
+            foreach (var feature in seen)
+            {
+                var times = counts.GetValueOrDefault(feature);
+                if (times == 0)
+                {
+                    order.Add(feature);
+                }
+
+                counts[feature] = times + 1;
+            }
+        }
+
         foreach (var sentence in prepared)
         {
             features.Prepare(sentence.Text, sentence.Starts, sentence.Lengths, scratch.Sentence);
             for (var i = 0; i < sentence.Labels.Length; i++)
             {
-                var count = NerFeatures.Extract(scratch.Sentence, i, i > 0 ? sentence.Labels[i - 1] : -1, i > 1 ? sentence.Labels[i - 2] : -1, buffer);
-                foreach (var feature in buffer[..count])
-                {
-                    var seen = counts.GetValueOrDefault(feature);
-                    if (seen == 0)
-                    {
-                        order.Add(feature);
-                    }
-
-                    counts[feature] = seen + 1;
-                }
+                Count(buffer[..NerFeatures.ExtractStatic(scratch.Sentence, i, buffer)]);
+                Count(buffer[..NerFeatures.ExtractTransition(scratch.Sentence, i, i > 0 ? sentence.Labels[i - 1] : -1, buffer)]);
             }
         }
 
@@ -102,13 +107,16 @@ public static class NerTrainer
         }
 
         progress?.Report($"features: {order.Count} seen, {perceptron.FeatureCount} kept (min count {options.MinFeatureCount})");
-        counts = null;
-        order = null;
+        counts.Clear();
+        order.Clear();
 
+        // Structured perceptron: decode each sentence with the current weights; where the best sequence differs
+        // from the gold one, move the label features toward the gold label and the transition features toward
+        // the gold transition.
+        var model = new NerModel(features, perceptron, 1f);
         var random = new SplitMix64(options.Seed);
         var indices = Enumerable.Range(0, prepared.Length).ToArray();
-        var scores = scratch.Scores.AsSpan();
-        var allowed = scratch.Allowed.AsSpan();
+        var guess = new int[prepared.Max(p => p.Labels.Length)];
         for (var iteration = 1; iteration <= options.Iterations; iteration++)
         {
             random.Shuffle(indices);
@@ -116,19 +124,34 @@ public static class NerTrainer
             foreach (var index in indices)
             {
                 var sentence = prepared[index];
+                var truth = sentence.Labels;
                 features.Prepare(sentence.Text, sentence.Starts, sentence.Lengths, scratch.Sentence);
-                int previous = -1, previous2 = -1;
-                for (var i = 0; i < sentence.Labels.Length; i++)
+                model.ScoreSentence(scratch);
+                NerModel.Viterbi(scratch, guess);
+                perceptron.Tick();
+                for (var i = 0; i < truth.Length; i++)
                 {
-                    var count = NerFeatures.Extract(scratch.Sentence, i, previous, previous2, buffer);
-                    NerLabels.Allowed(previous, allowed);
-                    var guess = perceptron.Predict(buffer[..count], scores, allowed);
-                    var truth = sentence.Labels[i];
-                    perceptron.Update(buffer[..count], truth, guess);
-                    correct += guess == truth ? 1 : 0;
                     total++;
-                    previous2 = previous;
-                    previous = guess;
+                    var truthPrevious = i > 0 ? truth[i - 1] : -1;
+                    var guessPrevious = i > 0 ? guess[i - 1] : -1;
+                    if (truth[i] == guess[i])
+                    {
+                        correct++;
+                    }
+                    else
+                    {
+                        var count = NerFeatures.ExtractStatic(scratch.Sentence, i, buffer);
+                        perceptron.Update(buffer[..count], truth[i], 1f);
+                        perceptron.Update(buffer[..count], guess[i], -1f);
+                    }
+
+                    if (truth[i] != guess[i] || truthPrevious != guessPrevious)
+                    {
+                        var count = NerFeatures.ExtractTransition(scratch.Sentence, i, truthPrevious, buffer);
+                        perceptron.Update(buffer[..count], truth[i], 1f);
+                        count = NerFeatures.ExtractTransition(scratch.Sentence, i, guessPrevious, buffer);
+                        perceptron.Update(buffer[..count], guess[i], -1f);
+                    }
                 }
             }
 
@@ -136,7 +159,6 @@ public static class NerTrainer
         }
 
         perceptron.Average();
-        var model = new NerModel(features, perceptron, 1f);
         if (development is { Count: > 0 })
         {
             model.Temperature = FitTemperature(model, development);
@@ -194,34 +216,38 @@ public static class NerTrainer
 
     /// <summary>
     /// The temperature (from a fixed grid, so the choice is deterministic) that minimizes the development set's
-    /// token log-loss of the greedy decisions: it makes a confidence of 0.8 mean "right about 80% of the time".
+    /// token log-loss of the decoded labels' local probabilities: it makes a confidence of 0.8 mean "right about 80% of the time".
     /// </summary>
     private static float FitTemperature(NerModel model, IReadOnlyList<BioSentence> development)
     {
+        const int L = TaggingScratch.Labels;
         var scratch = new TaggingScratch();
         var samples = new List<(float[] Scores, bool[] Allowed, int Truth)>();
-        var buffer = scratch.Features.AsSpan();
         foreach (var bio in development)
         {
             var sentence = new PreparedSentence(bio);
             model.Features.Prepare(sentence.Text, sentence.Starts, sentence.Lengths, scratch.Sentence);
-            int previous = -1, previous2 = -1;
-            for (var i = 0; i < sentence.Labels.Length; i++)
+            model.ScoreSentence(scratch);
+            var guess = new int[sentence.Labels.Length];
+            NerModel.Viterbi(scratch, guess);
+            for (var i = 0; i < guess.Length; i++)
             {
-                var count = NerFeatures.Extract(scratch.Sentence, i, previous, previous2, buffer);
-                NerLabels.Allowed(previous, scratch.Allowed);
-                var guess = model.Perceptron.Predict(buffer[..count], scratch.Scores, scratch.Allowed);
-                if (scratch.Allowed[sentence.Labels[i]])
+                var previous = i > 0 ? guess[i - 1] : -1;
+                var allowed = TaggingScratch.AllowedAfter(previous);
+                if (allowed[sentence.Labels[i]])
                 {
-                    samples.Add(([.. scratch.Scores], [.. scratch.Allowed], sentence.Labels[i]));
-                }
+                    var local = new float[L];
+                    for (var c = 0; c < L; c++)
+                    {
+                        local[c] = scratch.Static[(i * L) + c] + scratch.Transition[(((i * (L + 1)) + previous + 1) * L) + c];
+                    }
 
-                previous2 = previous;
-                previous = guess;
+                    samples.Add((local, allowed, sentence.Labels[i]));
+                }
             }
         }
 
-        float[] grid = [0.25f, 0.5f, 0.75f, 1f, 1.5f, 2f, 3f, 4f, 6f, 8f, 12f, 16f];
+        float[] grid = [0.25f, 0.5f, 1f, 2f, 3f, 4f, 6f, 8f, 12f, 16f, 24f, 32f, 48f, 64f];
         var best = 1f;
         var bestLoss = double.PositiveInfinity;
         foreach (var temperature in grid)
