@@ -101,7 +101,7 @@ switch (command)
     case "speed":
     {
         var recognizer = LoadRecognizer(args[1]);
-        var paragraphs = File.ReadAllText(args[2]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var paragraphs = System.Text.RegularExpressions.Regex.Split(File.ReadAllText(args[2]), @"\n\s*\n").Where(p => p.Trim().Length > 0).ToArray(); // as bench.js splits
         var bytes = paragraphs.Sum(p => (long)System.Text.Encoding.UTF8.GetByteCount(p));
         var entities = 0;
         foreach (var p in paragraphs.Take(50))

@@ -1,0 +1,62 @@
+using ArticleEnrichment.Text.Model;
+using ArticleEnrichment.Text.Ner;
+using ArticleEnrichment.Text.Tokenization;
+
+namespace ArticleEnrichment.Text.Tests.Ner;
+
+/// <summary>Behaviour of the trained model compiled into the assembly (Model/embedded.model).</summary>
+public class NamedEntityRecognizerTests
+{
+    private static readonly Lazy<NamedEntityRecognizer> Embedded = new(() =>
+        NamedEntityRecognizer.FromModel(ModelBundle.LoadEmbedded() ?? throw new InvalidOperationException("no embedded model"))
+        ?? throw new InvalidOperationException("the embedded model has no NER section"));
+
+    private static IReadOnlyList<ArticleEnrichment.Analysis.Entity> Recognize(string text) => Embedded.Value.Recognize(TokenizedText.From(text));
+
+    [Fact]
+    public void Recognize_TitleBeforeName_TitleIsNotPartOfPerson()
+    {
+        var entities = Recognize("President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday.");
+
+        Assert.Contains(entities, e => e is { Category: "Person", Text: "Vladimir Putin" });
+        Assert.DoesNotContain(entities, e => e.Category == "Person" && e.Text.StartsWith("President", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recognize_LaterSurname_AgreesWithEarlierFullName()
+    {
+        var text = "Russian President Vladimir Putin arrived in Beijing on Monday. Officials said the talks went well. "
+            + "Putin later told reporters that trade had grown.";
+
+        var entities = Recognize(text);
+
+        var surname = text.LastIndexOf("Putin", StringComparison.Ordinal);
+        Assert.Contains(entities, e => e is { Category: "Person", Text: "Vladimir Putin" });
+        Assert.Contains(entities, e => e.Category == "Person" && e.Offset == surname && e.Length == "Putin".Length);
+    }
+
+    [Fact]
+    public void Recognize_OnlyTitles_IsNoPerson()
+    {
+        var entities = Recognize("Mr Chairman, the committee will now vote.");
+
+        Assert.DoesNotContain(entities, e => e.Category == "Person");
+    }
+
+    [Fact]
+    public void Recognize_Entities_HaveExactOffsetsAndConfidenceInRange()
+    {
+        var text = "Angela Merkel visited Paris and met officials of the European Union and NATO.";
+
+        var entities = Recognize(text);
+
+        Assert.NotEmpty(entities);
+        Assert.All(entities, e =>
+        {
+            Assert.Equal(e.Text, text.Substring(e.Offset, e.Length));
+            Assert.InRange(e.ConfidenceScore, 0, 1);
+            Assert.Contains(e.Category, new[] { "Person", "Organization", "Location" });
+        });
+        Assert.Contains(entities, e => e is { Category: "Location", Text: "Paris", Subcategory: "GPE" });
+    }
+}
