@@ -75,12 +75,26 @@ public sealed class AveragedPerceptron
         {
             if (rows.TryGetValue(feature, out var row))
             {
-                var rowWeights = w.Slice(row * LabelCount, LabelCount);
-                for (var label = 0; label < rowWeights.Length; label++)
-                {
-                    scores[label] += rowWeights[label];
-                }
+                Add(scores, w.Slice(row * LabelCount, LabelCount));
             }
+        }
+    }
+
+    private static void Add(Span<float> scores, ReadOnlySpan<float> row)
+    {
+        var i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var width = System.Numerics.Vector<float>.Count;
+            for (; i <= row.Length - width; i += width)
+            {
+                (new System.Numerics.Vector<float>(scores[i..]) + new System.Numerics.Vector<float>(row[i..])).CopyTo(scores[i..]);
+            }
+        }
+
+        for (; i < row.Length; i++)
+        {
+            scores[i] += row[i];
         }
     }
 
@@ -182,10 +196,10 @@ public sealed class AveragedPerceptron
         {
             writer.Write(key);
             var offset = row * LabelCount;
-            byte nonZero = 0;
+            ushort nonZero = 0;
             for (var label = 0; label < LabelCount; label++)
             {
-                nonZero += (byte)((Half)weights[offset + label] != Half.Zero ? 1 : 0);
+                nonZero += (ushort)((Half)weights[offset + label] != Half.Zero ? 1 : 0);
             }
 
             writer.Write(nonZero);
@@ -194,7 +208,7 @@ public sealed class AveragedPerceptron
                 var value = (Half)weights[offset + label];
                 if (value != Half.Zero)
                 {
-                    writer.Write((byte)label);
+                    writer.Write((ushort)label);
                     writer.Write(value);
                 }
             }
@@ -219,7 +233,7 @@ public sealed class AveragedPerceptron
     {
         var labelCount = reader.ReadInt32();
         var count = reader.ReadInt32();
-        if (labelCount < 2 || labelCount > byte.MaxValue || count < 0)
+        if (labelCount < 2 || labelCount > ushort.MaxValue || count < 0)
         {
             throw new InvalidDataException($"Corrupt perceptron weights ({labelCount} labels, {count} features).");
         }
@@ -229,10 +243,10 @@ public sealed class AveragedPerceptron
         for (var row = 0; row < count; row++)
         {
             rows.Add(reader.ReadUInt64(), row);
-            int nonZero = reader.ReadByte();
+            int nonZero = reader.ReadUInt16();
             for (var i = 0; i < nonZero; i++)
             {
-                int label = reader.ReadByte();
+                int label = reader.ReadUInt16();
                 if (label >= labelCount)
                 {
                     throw new InvalidDataException($"Corrupt perceptron weights (label {label} of {labelCount}).");

@@ -11,7 +11,7 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
     /// Version of the templates below. Stored with the weights; a model built for another version fails at
     /// load, because its weights would silently mean nothing. Bump it whenever a template or value changes.
     /// </summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Upper bound of features per token (the templates below emit at most this many).</summary>
     public const int MaxFeatures = 48;
@@ -112,12 +112,15 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
         }
     }
 
-    /// <summary>Features that depend on the previous label (-1 at the sentence start): at most 3.</summary>
-    public static int ExtractTransition(SentenceFeatures s, int i, int previous, Span<ulong> output)
+    /// <summary>
+    /// Features of token <paramref name="i"/> whose weights are per (previous label, label) pair: the plain
+    /// transition, and the transition given the token's short shape or lower-cased word. Always 3.
+    /// </summary>
+    public static int ExtractTransition(SentenceFeatures s, int i, Span<ulong> output)
     {
-        output[0] = StableHash.Combine((ulong)Template.PrevLabel, (ulong)(previous + 2));
-        output[1] = StableHash.Combine((ulong)Template.PrevLabelShape, (ulong)(previous + 2), s.ShortShape[i]);
-        output[2] = StableHash.Combine((ulong)Template.PrevLabelLower, (ulong)(previous + 2), s.Lower[i]);
+        output[0] = StableHash.Combine((ulong)Template.PrevLabel, 0);
+        output[1] = StableHash.Combine((ulong)Template.PrevLabelShape, s.ShortShape[i]);
+        output[2] = StableHash.Combine((ulong)Template.PrevLabelLower, s.Lower[i]);
         return 3;
     }
 

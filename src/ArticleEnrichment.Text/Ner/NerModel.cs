@@ -9,7 +9,7 @@ namespace ArticleEnrichment.Text.Ner;
 /// perceptron (Collins 2002) on the Viterbi output. Greedy left-to-right decoding was tried first: with BILOU
 /// constraints a wrong B forces I/L on the following tokens, and the greedy learner cannot learn its way
 /// out of that trap (spans ran on into "Soviet Navy and"); Viterbi weighs the whole sentence and lost ~nothing
-/// in speed because only three features depend on the previous label.
+/// in speed because the three features that depend on the previous label each hold a whole transition matrix.
 /// </remarks>
 public sealed class NerModel
 {
@@ -19,17 +19,24 @@ public sealed class NerModel
     /// <summary>Layout version of the section itself (the features have their own version).</summary>
     private const int SectionFormat = 1;
 
-    internal NerModel(NerFeatures features, AveragedPerceptron perceptron, float temperature)
+    internal NerModel(NerFeatures features, AveragedPerceptron perceptron, AveragedPerceptron transitions, float temperature)
     {
-        if (perceptron.LabelCount != NerLabels.Count)
+        if (perceptron.LabelCount != NerLabels.Count || transitions.LabelCount != TaggingScratch.TransitionWidth)
         {
-            throw new InvalidDataException($"The NER weights have {perceptron.LabelCount} labels; this build expects {NerLabels.Count}.");
+            throw new InvalidDataException($"The NER weights have {perceptron.LabelCount}/{transitions.LabelCount} labels; this build expects {NerLabels.Count}/{TaggingScratch.TransitionWidth}.");
         }
 
         Features = features;
         Perceptron = perceptron;
+        Transitions = transitions;
         Temperature = temperature;
     }
+
+    /// <summary>
+    /// Weights of the transition features, one per (previous label or sentence start, label) pair: a row holds
+    /// the whole 18 × 17 transition matrix for that feature, so a token needs 3 look-ups for all transitions.
+    /// </summary>
+    internal AveragedPerceptron Transitions { get; }
 
     internal NerFeatures Features { get; }
 
@@ -62,6 +69,7 @@ public sealed class NerModel
             }
 
             Perceptron.Save(writer);
+            Transitions.Save(writer);
         }
 
         return stream.ToArray();
@@ -105,7 +113,8 @@ public sealed class NerModel
             words.Add(reader.ReadUInt64());
         }
 
-        return new NerModel(new NerFeatures(gazetteer, words), AveragedPerceptron.Load(reader), temperature);
+        var perceptron = AveragedPerceptron.Load(reader);
+        return new NerModel(new NerFeatures(gazetteer, words), perceptron, AveragedPerceptron.Load(reader), temperature);
     }
 
     /// <summary>
@@ -146,12 +155,8 @@ public sealed class NerModel
         {
             var count = NerFeatures.ExtractStatic(sentence, i, features);
             Perceptron.Score(features[..count], scratch.Static.AsSpan(i * L, L));
-            var lastPrevious = i == 0 ? -1 : L - 1;
-            for (var previous = -1; previous <= lastPrevious; previous++)
-            {
-                count = NerFeatures.ExtractTransition(sentence, i, previous, features);
-                Perceptron.Score(features[..count], scratch.Transition.AsSpan(((i * (L + 1)) + previous + 1) * L, L));
-            }
+            count = NerFeatures.ExtractTransition(sentence, i, features);
+            Transitions.Score(features[..count], scratch.Transition.AsSpan(i * TaggingScratch.TransitionWidth, TaggingScratch.TransitionWidth));
         }
     }
 
@@ -246,6 +251,12 @@ internal sealed class TaggingScratch
 {
     /// <summary>Number of labels, as a constant for index arithmetic.</summary>
     public const int Labels = 17;
+
+    /// <summary>Transition scores per token: (previous label + 1) × label, row 0 being the sentence start.</summary>
+    public const int TransitionWidth = (Labels + 1) * Labels;
+
+    /// <summary>Index of a (previous label, label) pair in a transition row.</summary>
+    public static int Pair(int previous, int label) => ((previous + 1) * Labels) + label;
 
     private static readonly bool[][] AllowedTable = BuildAllowed();
 

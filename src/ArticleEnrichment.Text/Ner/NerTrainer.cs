@@ -73,14 +73,15 @@ public static class NerTrainer
         // Pass 0: count features as they appear with the gold labels; only frequent ones get weights.
         var counts = new Dictionary<ulong, int>();
         var order = new List<ulong>();
-        void Count(ReadOnlySpan<ulong> seen)
+        var transitionOrder = new List<ulong>();
+        void Count(ReadOnlySpan<ulong> seen, List<ulong> firstSeen)
         {
             foreach (var feature in seen)
             {
                 var times = counts.GetValueOrDefault(feature);
                 if (times == 0)
                 {
-                    order.Add(feature);
+                    firstSeen.Add(feature);
                 }
 
                 counts[feature] = times + 1;
@@ -92,8 +93,8 @@ public static class NerTrainer
             features.Prepare(sentence.Text, sentence.Starts, sentence.Lengths, scratch.Sentence);
             for (var i = 0; i < sentence.Labels.Length; i++)
             {
-                Count(buffer[..NerFeatures.ExtractStatic(scratch.Sentence, i, buffer)]);
-                Count(buffer[..NerFeatures.ExtractTransition(scratch.Sentence, i, i > 0 ? sentence.Labels[i - 1] : -1, buffer)]);
+                Count(buffer[..NerFeatures.ExtractStatic(scratch.Sentence, i, buffer)], order);
+                Count(buffer[..NerFeatures.ExtractTransition(scratch.Sentence, i, buffer)], transitionOrder);
             }
         }
 
@@ -106,14 +107,23 @@ public static class NerTrainer
             }
         }
 
-        progress?.Report($"features: {order.Count} seen, {perceptron.FeatureCount} kept (min count {options.MinFeatureCount})");
+        var transitions = new AveragedPerceptron(TaggingScratch.TransitionWidth, transitionOrder.Count / 2);
+        foreach (var feature in transitionOrder)
+        {
+            if (counts[feature] >= options.MinFeatureCount)
+            {
+                transitions.AddFeature(feature);
+            }
+        }
+
+        progress?.Report($"features: {order.Count} + {transitionOrder.Count} seen, {perceptron.FeatureCount} + {transitions.FeatureCount} kept (min count {options.MinFeatureCount})");
         counts.Clear();
         order.Clear();
 
         // Structured perceptron: decode each sentence with the current weights; where the best sequence differs
         // from the gold one, move the label features toward the gold label and the transition features toward
         // the gold transition.
-        var model = new NerModel(features, perceptron, 1f);
+        var model = new NerModel(features, perceptron, transitions, 1f);
         var random = new SplitMix64(options.Seed);
         var indices = Enumerable.Range(0, prepared.Length).ToArray();
         var guess = new int[prepared.Max(p => p.Labels.Length)];
@@ -129,6 +139,7 @@ public static class NerTrainer
                 model.ScoreSentence(scratch);
                 NerModel.Viterbi(scratch, guess);
                 perceptron.Tick();
+                transitions.Tick();
                 for (var i = 0; i < truth.Length; i++)
                 {
                     total++;
@@ -147,10 +158,9 @@ public static class NerTrainer
 
                     if (truth[i] != guess[i] || truthPrevious != guessPrevious)
                     {
-                        var count = NerFeatures.ExtractTransition(scratch.Sentence, i, truthPrevious, buffer);
-                        perceptron.Update(buffer[..count], truth[i], 1f);
-                        count = NerFeatures.ExtractTransition(scratch.Sentence, i, guessPrevious, buffer);
-                        perceptron.Update(buffer[..count], guess[i], -1f);
+                        var count = NerFeatures.ExtractTransition(scratch.Sentence, i, buffer);
+                        transitions.Update(buffer[..count], TaggingScratch.Pair(truthPrevious, truth[i]), 1f);
+                        transitions.Update(buffer[..count], TaggingScratch.Pair(guessPrevious, guess[i]), -1f);
                     }
                 }
             }
@@ -159,6 +169,7 @@ public static class NerTrainer
         }
 
         perceptron.Average();
+        transitions.Average();
         if (development is { Count: > 0 })
         {
             model.Temperature = FitTemperature(model, development);
