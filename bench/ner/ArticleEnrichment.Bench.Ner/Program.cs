@@ -86,6 +86,19 @@ switch (command)
         break;
     }
 
+    case "samples":
+    {
+        var recognizer = LoadRecognizer(args[1]);
+        foreach (var path in args.Skip(2))
+        {
+            Console.WriteLine($"### {Path.GetFileName(path)}");
+            var entities = recognizer.Recognize(TokenizedText.From(File.ReadAllText(path)));
+            Console.WriteLine(string.Join("; ", entities.Select(e => $"{e.Text} [{e.Category}{(e.Subcategory is null ? "" : "/" + e.Subcategory)} {e.ConfidenceScore:F2}]")));
+        }
+
+        break;
+    }
+
     case "evalfile":
     {
         var recognizer = LoadRecognizer(args[1]);

@@ -70,6 +70,10 @@ public sealed class Gazetteer
         {
             var cells = line.Split('\t');
             Add(cells[Column("common_name")], GazetteerKind.Country);
+
+            // ISO codes (US, GBR) as news writes them; kept upper-case only like the acronyms.
+            Add(cells[Column("cca2")], GazetteerKind.Country | GazetteerKind.OrganizationAcronym);
+            Add(cells[Column("cca3")], GazetteerKind.Country | GazetteerKind.OrganizationAcronym);
             Add(cells[Column("official_name")], GazetteerKind.Country);
             foreach (var alternative in cells[Column("alt_spellings")].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {

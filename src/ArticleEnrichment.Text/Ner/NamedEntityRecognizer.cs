@@ -13,9 +13,10 @@ internal record struct Mention(int Start, int End, int Type, double Confidence);
 /// types) but never returned.
 /// </summary>
 /// <remarks>
-/// <para><b>Confidence</b>: each token's label gets its softmax probability among the labels allowed at that
-/// point, from the perceptron scores divided by a temperature fitted on the development set; an entity's
-/// confidence is the mean over its tokens. A mention added by document consistency takes 0.9 times the
+/// <para><b>Confidence</b>: each token gets the softmax probability (perceptron scores divided by a temperature
+/// fitted on the development set, over the labels allowed after the previous label) that it belongs to an entity
+/// of the entity's type, i.e. summed over that type's B, I, L, U labels; an entity's confidence is the mean over
+/// its tokens. A mention added by document consistency takes 0.9 times the
 /// confidence of the mention it agrees with (the link itself may be wrong).</para>
 /// <para><b>Titles</b>: a Person span that starts with a title or honorific ("President", "Mr", "Dr.") loses it
 /// ("President Vladimir Putin" → "Vladimir Putin"); a span made only of titles ("Mr Chairman") is no Person.</para>
@@ -69,10 +70,23 @@ public sealed class NamedEntityRecognizer
             lengths[i] = tokens[i].Length;
         }
 
-        var sentences = new (int First, int Count)[text.Sentences.Length];
-        for (var i = 0; i < sentences.Length; i++)
+        // A line break also ends a sentence here: headlines, list items and paragraphs without final punctuation
+        // must not run into the next line, and no name spans a line break.
+        var sentences = new List<(int First, int Count)>(text.Sentences.Length);
+        foreach (var sentence in text.Sentences)
         {
-            sentences[i] = (text.Sentences[i].FirstToken, text.Sentences[i].TokenCount);
+            var first = sentence.FirstToken;
+            var end = sentence.FirstToken + sentence.TokenCount;
+            for (var i = first + 1; i < end; i++)
+            {
+                if (text.Text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n'))
+                {
+                    sentences.Add((first, i - first));
+                    first = i;
+                }
+            }
+
+            sentences.Add((first, end - first));
         }
 
         var mentions = TagDocument(text.Text, starts, lengths, sentences);
@@ -146,8 +160,14 @@ public sealed class NamedEntityRecognizer
         return token.Length > 0 && Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
     }
 
+    /// <summary>Drops a leading lower-case "the" from any mention (not part of a name, as in CoNLL and Azure) and titles from a Person.</summary>
     private static Mention? TrimTitles(string text, int[] starts, int[] lengths, Mention mention)
     {
+        if (mention.End - mention.Start > 1 && text.AsSpan(starts[mention.Start], lengths[mention.Start]).SequenceEqual("the"))
+        {
+            mention = mention with { Start = mention.Start + 1 };
+        }
+
         if (mention.Type != 0)
         {
             return mention;

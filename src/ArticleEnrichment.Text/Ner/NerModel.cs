@@ -118,9 +118,11 @@ public sealed class NerModel
     }
 
     /// <summary>
-    /// Tags one sentence: Viterbi over BILOU labels under the transition constraints, then each token's
-    /// confidence is the softmax probability (scores divided by <see cref="Temperature"/>) of its label among
-    /// the labels allowed after the label chosen before it.
+    /// Tags one sentence: Viterbi over BILOU labels under the transition constraints. Each token's confidence
+    /// is the probability that it belongs to an entity of its label's type (or to none, for O): the softmax
+    /// (scores divided by <see cref="Temperature"/>) over the labels allowed after the label chosen before it,
+    /// summed over the B, I, L and U labels of that type, since where a span starts or ends is the span's
+    /// business, not the type's.
     /// </summary>
     internal void Tag(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, TaggingScratch scratch, Span<int> labels, Span<float> confidences)
     {
@@ -138,8 +140,24 @@ public sealed class NerModel
                 local[c] = scratch.Static[(i * L) + c] + scratch.Transition[(((i * (L + 1)) + previous + 1) * L) + c];
             }
 
-            confidences[i] = Probability(local, allowed, labels[i], Temperature);
-            previous = labels[i];
+            var label = labels[i];
+            if (label == NerLabels.Outside)
+            {
+                confidences[i] = Probability(local, allowed, label, Temperature);
+            }
+            else
+            {
+                var first = 1 + ((label - 1) / 4 * 4);
+                float sum = 0;
+                for (var c = first; c < first + 4; c++)
+                {
+                    sum += allowed[c] ? Probability(local, allowed, c, Temperature) : 0;
+                }
+
+                confidences[i] = Math.Min(sum, 1f);
+            }
+
+            previous = label;
         }
     }
 
