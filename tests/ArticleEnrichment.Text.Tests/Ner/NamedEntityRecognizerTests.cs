@@ -36,6 +36,15 @@ public class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_LineBreak_EndsEntityEvenWithoutPunctuation()
+    {
+        var entities = Recognize("Trade between Russia and China\n\nPutin said the talks in Moscow were useful.");
+
+        Assert.All(entities, e => Assert.DoesNotContain('\n', e.Text));
+        Assert.Contains(entities, e => e is { Category: "Location", Text: "China" });
+    }
+
+    [Fact]
     public void Recognize_OnlyTitles_IsNoPerson()
     {
         var entities = Recognize("Mr Chairman, the committee will now vote.");
