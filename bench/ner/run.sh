@@ -40,5 +40,6 @@ echo "## Speed on ../shared/peers/bench_text.txt"
 echo "| measure | value |"
 echo "|---|---|"
 "${bench[@]}" speed "$out/embedded.model" "$shared/peers/bench_text.txt"
-(cd "$shared/peers" && node bench.js compromise) | sed 's/^/compromise: /'
+(cd "$shared/peers" && node bench.js compromise) \
+  | python3 -c 'import json,sys; r=json.loads(sys.stdin.read()); print("| compromise people/places/organizations (bench.js, wall clock) | %.3f MB/s |" % r["MB_per_s"])'
 echo "| model file size | $(du -k "$out/embedded.model" | cut -f1) KB |"

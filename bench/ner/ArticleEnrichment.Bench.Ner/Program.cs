@@ -6,6 +6,8 @@ using ArticleEnrichment.Text.Tokenization;
 
 // NER benchmark: train time, evaluation table, tagging speed, model load time and size.
 // usage: train <shared/data> <model out> | eval <model> <shared/data> [compromise.jsonl] | speed <model> <text file>
+// diagnostics: evalfile <model> <file.bio>... | errors <model> <file.bio> <n> | samples <model> <article>... |
+//              experiment <shared/data> <iterations> <min count> <file>... (NER_TRAIN_FILES=a.bio,b.bio to train on other files)
 var command = args.Length > 0 ? args[0] : "";
 var progress = new Progress<string>(m => Console.Error.WriteLine(m));
 switch (command)
