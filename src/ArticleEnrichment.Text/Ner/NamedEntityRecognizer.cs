@@ -182,7 +182,7 @@ public sealed class NamedEntityRecognizer
         return start == mention.End ? null : mention with { Start = start };
     }
 
-    private static List<Mention> ApplyConsistency(string text, int[] starts, int[] lengths, IReadOnlyList<(int First, int Count)> sentences, List<Mention> mentions)
+    internal static List<Mention> ApplyConsistency(string text, int[] starts, int[] lengths, IReadOnlyList<(int First, int Count)> sentences, List<Mention> mentions)
     {
         // Surface form (tokens joined by one space) -> type and confidence of its most confident mention; the
         // earliest wins a tie so the result does not depend on anything but the text.

@@ -5,7 +5,7 @@ namespace ArticleEnrichment.Text.Ner;
 /// <summary>Training choices; the defaults are what the committed model was trained with.</summary>
 public sealed record NerTrainingOptions
 {
-    /// <summary>Passes over the training sentences; default 12 (development-set F1 stops improving by then).</summary>
+    /// <summary>Passes over the training sentences; default 12 (development-set F1 after 8, 12 and 20 passes: 0.466, 0.467, 0.462).</summary>
     public int Iterations { get; init; } = 12;
 
     /// <summary>Seed of the sentence shuffle before each pass; default 20261128. Same seed, same model bytes.</summary>
@@ -13,7 +13,8 @@ public sealed record NerTrainingOptions
 
     /// <summary>
     /// A feature must occur this often in the training data to get a weight; default 2. Features seen once
-    /// mostly memorize a single sentence, and dropping them halves the model file.
+    /// mostly memorize a single sentence: the cut-off keeps about 190k of 660k features, and the development
+    /// set scored the same without it (0.475 vs 0.469 F1 when measured).
     /// </summary>
     public int MinFeatureCount { get; init; } = 2;
 }
@@ -29,7 +30,7 @@ public static class NerTrainer
         "uner_en/en_ewt_dev.bio",
     ];
 
-    /// <summary>Development file (BTC's standard split), used only to fit the confidence temperature.</summary>
+    /// <summary>Development file (BTC's standard split): fits the confidence temperature and decided between training choices.</summary>
     public const string DevelopmentFile = "btc/section_h.bio";
 
     /// <summary>Evaluation files: never trained or tuned on.</summary>

@@ -69,3 +69,54 @@ public class NamedEntityRecognizerTests
         Assert.Contains(entities, e => e is { Category: "Location", Text: "Paris", Subcategory: "GPE" });
     }
 }
+
+public class DocumentConsistencyTests
+{
+    private static (string Text, int[] Starts, int[] Lengths) Tokens(params string[] words)
+    {
+        var text = string.Join(' ', words);
+        var starts = new int[words.Length];
+        var offset = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            starts[i] = offset;
+            offset += words[i].Length + 1;
+        }
+
+        return (text, starts, [.. words.Select(w => w.Length)]);
+    }
+
+    [Fact]
+    public void ApplyConsistency_ConfidentFullName_AddsLaterSurnameAsPerson()
+    {
+        var (text, starts, lengths) = Tokens("Marta", "Vexlar", "spoke", ".", "Vexlar", "left", ".");
+        List<Mention> mentions = [new(0, 2, 0, 0.9)];
+
+        var result = NamedEntityRecognizer.ApplyConsistency(text, starts, lengths, [(0, 4), (4, 3)], mentions);
+
+        Assert.Equal(2, result.Count);
+        Assert.Equal(new Mention(4, 5, 0, 0.9 * 0.9), result[1] with { Confidence = Math.Round(result[1].Confidence, 6) });
+    }
+
+    [Fact]
+    public void ApplyConsistency_WeakerMentionOfOtherType_IsRetyped()
+    {
+        var (text, starts, lengths) = Tokens("Marta", "Vexlar", "spoke", ".", "Vexlar", "left", ".");
+        List<Mention> mentions = [new(0, 2, 0, 0.9), new(4, 5, 2, 0.4)];
+
+        var result = NamedEntityRecognizer.ApplyConsistency(text, starts, lengths, [(0, 4), (4, 3)], mentions);
+
+        Assert.Equal(0, result[1].Type);
+    }
+
+    [Fact]
+    public void ApplyConsistency_UnconfidentMention_DoesNotSpread()
+    {
+        var (text, starts, lengths) = Tokens("Marta", "Vexlar", "spoke", ".", "Vexlar", "left", ".");
+        List<Mention> mentions = [new(0, 2, 0, NamedEntityRecognizer.ConsistencyMinConfidence - 0.1)];
+
+        var result = NamedEntityRecognizer.ApplyConsistency(text, starts, lengths, [(0, 4), (4, 3)], mentions);
+
+        Assert.Single(result);
+    }
+}
