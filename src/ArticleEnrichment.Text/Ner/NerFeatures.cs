@@ -11,7 +11,7 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
     /// Version of the templates below. Stored with the weights; a model built for another version fails at
     /// load, because its weights would silently mean nothing. Bump it whenever a template or value changes.
     /// </summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>Upper bound of features per token (the templates below emit at most this many).</summary>
     public const int MaxFeatures = 48;
@@ -25,7 +25,7 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
         LowerPrev, LowerNext, LowerPrev2, LowerNext2, ShapePrev, ShapeNext, ShapeTrigram, BigramPrev, BigramNext,
         PrevLabel, PrevLabelLower, PrevLabelShape, SentenceStartShape, Gazetteer, GazetteerPrev,
         GazetteerNext, GazetteerShape, LowercaseWord, LowercaseWordPrev, SuffixPrev, ShortShapeBigramPrev,
-        ShortShapeBigramNext, Length,
+        ShortShapeBigramNext, Length, SentenceCaseShape, SentenceCaseLower,
     }
 
     /// <summary>The gazetteer these features consult.</summary>
@@ -94,6 +94,20 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
         }
 
         gazetteer.Match(text, starts, lengths, sentence.GazetteerKinds, sentence.GazetteerParts);
+
+        // How the sentence uses capitals: tweets written all in lower case, headlines in Title Or ALL Caps, and
+        // ordinary prose make the same shape mean different things. 0 prose, 1 no capitals, 2 mostly capitals.
+        int words = 0, capitalized = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (lengths[i] > 0 && char.IsLetter(text[starts[i]]))
+            {
+                words++;
+                capitalized += char.IsUpper(text[starts[i]]) ? 1 : 0;
+            }
+        }
+
+        sentence.CaseStyle = words < 3 ? 0UL : capitalized == 0 ? 1UL : capitalized * 4 > words * 3 ? 2UL : 0UL;
 
         static ulong Affix(ReadOnlySpan<char> word, int start, int length)
         {
@@ -165,6 +179,12 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
             Add(output, Template.SentenceStartShape, s.ShortShape[i]);
         }
 
+        if (s.CaseStyle != 0)
+        {
+            Add(output, Template.SentenceCaseShape, s.CaseStyle, s.ShortShape[i]);
+            Add(output, Template.SentenceCaseLower, s.CaseStyle, s.Lower[i]);
+        }
+
         var capitalized = s.IsCapitalized[i] ? 1UL : 0UL;
         if (s.IsLowercaseWord[i])
         {
@@ -201,6 +221,7 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
 public sealed class SentenceFeatures
 {
     internal int Count;
+    internal ulong CaseStyle;
     internal ulong[] Word = [], Lower = [], Shape = [], ShortShape = [], LengthBucket = [];
     internal ulong[] Prefix1 = [], Prefix2 = [], Prefix3 = [], Suffix1 = [], Suffix2 = [], Suffix3 = [], Suffix4 = [];
     internal bool[] IsCapitalized = [], IsLowercaseWord = [];
