@@ -1,0 +1,55 @@
+using System.Security.Cryptography;
+using ArticleEnrichment.Text.Ner;
+
+namespace ArticleEnrichment.Text.Model;
+
+/// <summary>Builds the embedded model file (<c>enrich model train</c>) from the shared data, deterministically.</summary>
+public static class EmbeddedModelBuilder
+{
+    /// <summary>
+    /// Trains every section from <paramref name="sharedDataDirectory"/> (the folder holding <c>ner</c>,
+    /// <c>gazetteers</c>, ...) and returns the bundle. The model version is "embedded-" plus the first 12 hex
+    /// digits of the SHA-256 of the sections, so the same data and code give the same version.
+    /// </summary>
+    public static ModelBundle Build(string sharedDataDirectory, IProgress<string>? progress = null)
+    {
+        var sections = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+
+        // Named-entity tagger (Ner/): averaged perceptron, gazetteers compiled in.
+        var ner = NerTrainer.TrainFromSharedData(sharedDataDirectory, progress: progress);
+        sections[NerModel.SectionName] = ner.Save();
+
+        // ---- Other sections are added here (e.g. the sentiment lexicon): sections[name] = bytes; ----
+
+        var bundle = new ModelBundle(VersionOf(sections));
+        foreach (var (name, content) in sections)
+        {
+            bundle.SetSection(name, content);
+        }
+
+        return bundle;
+    }
+
+    /// <summary>Builds the model and writes it to <paramref name="modelPath"/> (e.g. src/ArticleEnrichment.Text/Model/embedded.model).</summary>
+    public static ModelBundle BuildToFile(string sharedDataDirectory, string modelPath, IProgress<string>? progress = null)
+    {
+        var bundle = Build(sharedDataDirectory, progress);
+        using var file = File.Create(modelPath);
+        bundle.Save(file);
+        return bundle;
+    }
+
+    /// <summary>"embedded-" + first 12 hex digits of SHA-256 over each section's name and bytes, in name order.</summary>
+    public static string VersionOf(IEnumerable<KeyValuePair<string, byte[]>> sections)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (name, content) in sections.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(name));
+            sha.AppendData(BitConverter.GetBytes(content.Length));
+            sha.AppendData(content);
+        }
+
+        return "embedded-" + Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
+    }
+}

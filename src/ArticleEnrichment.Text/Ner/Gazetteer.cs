@@ -1,0 +1,244 @@
+using System.Text;
+
+namespace ArticleEnrichment.Text.Ner;
+
+/// <summary>What a gazetteer phrase names; one phrase may be several (Luxembourg: country and capital).</summary>
+[Flags]
+public enum GazetteerKind : byte
+{
+    None = 0,
+    Country = 1,
+    Capital = 2,
+    City = 4,
+    Demonym = 8,
+    OrganizationName = 16,
+    /// <summary>An organization acronym (NATO, WHO); matched only when written in capitals.</summary>
+    OrganizationAcronym = 32,
+}
+
+/// <summary>
+/// Lists of places, nationalities and international organisations, matched case-insensitively as token
+/// sequences (longest match first). Built once from <c>../shared/data/gazetteers</c> and stored inside the
+/// model, so the model needs no files at run time.
+/// </summary>
+public sealed class Gazetteer
+{
+    /// <summary>Longest phrase in tokens that is kept; longer official names never appear verbatim in news.</summary>
+    public const int MaxPhraseTokens = 6;
+
+    private readonly SortedDictionary<string, GazetteerKind> phrases;
+    private readonly Dictionary<ulong, GazetteerKind> byHash;
+
+    /// <summary>A gazetteer of the given lower-cased phrases (tokens separated by single spaces).</summary>
+    public Gazetteer(IEnumerable<KeyValuePair<string, GazetteerKind>> entries)
+    {
+        phrases = new SortedDictionary<string, GazetteerKind>(StringComparer.Ordinal);
+        foreach (var (phrase, kind) in entries)
+        {
+            phrases[phrase] = phrases.GetValueOrDefault(phrase) | kind;
+        }
+
+        byHash = new Dictionary<ulong, GazetteerKind>(phrases.Count);
+        foreach (var (phrase, kind) in phrases)
+        {
+            var hash = StableHash.OfLower(phrase);
+            byHash[hash] = byHash.GetValueOrDefault(hash) | kind;
+        }
+    }
+
+    /// <summary>Number of phrases.</summary>
+    public int Count => phrases.Count;
+
+    /// <summary>Reads countries.tsv, international_orgs.tsv and world-cities.csv from <paramref name="directory"/>.</summary>
+    public static Gazetteer FromSharedData(string directory)
+    {
+        var entries = new List<KeyValuePair<string, GazetteerKind>>();
+        void Add(string name, GazetteerKind kind)
+        {
+            var phrase = Normalize(name);
+            var tokenCount = phrase.Count(c => c == ' ') + 1;
+            if (phrase.Length > 1 && tokenCount <= MaxPhraseTokens)
+            {
+                entries.Add(new(phrase, kind));
+            }
+        }
+
+        var countries = File.ReadAllLines(Path.Combine(directory, "countries.tsv"));
+        var header = countries[0].Split('\t');
+        int Column(string name) => Array.IndexOf(header, name);
+        foreach (var line in countries.Skip(1))
+        {
+            var cells = line.Split('\t');
+            Add(cells[Column("common_name")], GazetteerKind.Country);
+
+            // ISO codes (US, GBR) as news writes them; kept upper-case only like the acronyms.
+            Add(cells[Column("cca2")], GazetteerKind.Country | GazetteerKind.OrganizationAcronym);
+            Add(cells[Column("cca3")], GazetteerKind.Country | GazetteerKind.OrganizationAcronym);
+            Add(cells[Column("official_name")], GazetteerKind.Country);
+            foreach (var alternative in cells[Column("alt_spellings")].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // Two-letter codes (US, UK) are kept: news writes them; the acronym rule below keeps them upper-case only.
+                Add(alternative, alternative.Length <= 3 && alternative.All(char.IsUpper) ? GazetteerKind.Country | GazetteerKind.OrganizationAcronym : GazetteerKind.Country);
+            }
+
+            foreach (var capital in cells[Column("capitals")].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Add(capital, GazetteerKind.Capital);
+            }
+
+            foreach (var column in new[] { "demonym_m", "demonym_f" })
+            {
+                foreach (var demonym in cells[Column(column)].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    Add(demonym, GazetteerKind.Demonym);
+                }
+            }
+        }
+
+        foreach (var line in File.ReadAllLines(Path.Combine(directory, "international_orgs.tsv")).Skip(1))
+        {
+            var cells = line.Split('\t');
+            Add(cells[0], GazetteerKind.OrganizationAcronym);
+            Add(cells[1], GazetteerKind.OrganizationName);
+        }
+
+        foreach (var line in File.ReadAllLines(Path.Combine(directory, "world-cities.csv")).Skip(1))
+        {
+            Add(FirstCsvCell(line), GazetteerKind.City);
+        }
+
+        return new Gazetteer(entries);
+    }
+
+    private static string FirstCsvCell(string line)
+    {
+        if (line.StartsWith('"'))
+        {
+            var end = line.IndexOf('"', 1);
+            return line[1..end];
+        }
+
+        var comma = line.IndexOf(',');
+        return comma < 0 ? line : line[..comma];
+    }
+
+    /// <summary>Lower-cases a phrase and splits punctuation off words the way the BIO corpora do.</summary>
+    internal static string Normalize(string name)
+    {
+        var builder = new StringBuilder(name.Length + 4);
+        foreach (var c in name.Trim())
+        {
+            if (c is ',' or '(' or ')')
+            {
+                builder.Append(' ').Append(c).Append(' ');
+            }
+            else
+            {
+                builder.Append(char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c));
+            }
+        }
+
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// Marks the leftmost-longest matches over a sentence's tokens: <paramref name="kinds"/> gets what each
+    /// token's match names and <paramref name="parts"/> its place in the match (0 begin, 1 inside, 2 last,
+    /// 3 single token; 255 none). No allocation.
+    /// </summary>
+    public void Match(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Span<GazetteerKind> kinds, Span<byte> parts)
+    {
+        kinds[..starts.Length].Clear();
+        parts[..starts.Length].Fill(255);
+        var i = 0;
+        while (i < starts.Length)
+        {
+            var hash = StableHash.Seed;
+            var bestLength = 0;
+            var bestKind = GazetteerKind.None;
+            for (var k = 0; k < MaxPhraseTokens && i + k < starts.Length; k++)
+            {
+                if (k > 0)
+                {
+                    hash = StableHash.Append(hash, ' ');
+                }
+
+                foreach (var c in text.AsSpan(starts[i + k], lengths[i + k]))
+                {
+                    hash = StableHash.Append(hash, char.ToLowerInvariant(c));
+                }
+
+                if (byHash.TryGetValue(hash, out var kind))
+                {
+                    if (k == 0 && (kind & GazetteerKind.OrganizationAcronym) != 0 && !IsUpper(text.AsSpan(starts[i], lengths[i])))
+                    {
+                        // A code stored as Country|Acronym (US, UK) is no country in lower case ("us").
+                        kind &= (kind & GazetteerKind.Country) != 0
+                            ? ~(GazetteerKind.OrganizationAcronym | GazetteerKind.Country)
+                            : ~GazetteerKind.OrganizationAcronym;
+                    }
+
+                    if (kind != GazetteerKind.None)
+                    {
+                        bestLength = k + 1;
+                        bestKind = kind;
+                    }
+                }
+            }
+
+            if (bestLength == 0)
+            {
+                i++;
+                continue;
+            }
+
+            for (var k = 0; k < bestLength; k++)
+            {
+                kinds[i + k] = bestKind;
+                parts[i + k] = (byte)(bestLength == 1 ? 3 : k == 0 ? 0 : k == bestLength - 1 ? 2 : 1);
+            }
+
+            i += bestLength;
+        }
+    }
+
+    private static bool IsUpper(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What the whole phrase <paramref name="phrase"/> names (None when unknown).</summary>
+    public GazetteerKind Lookup(string phrase) => byHash.GetValueOrDefault(StableHash.OfLower(Normalize(phrase)));
+
+    /// <summary>Writes the phrases (ordinal order, so the same lists give the same bytes).</summary>
+    public void Save(BinaryWriter writer)
+    {
+        writer.Write(phrases.Count);
+        foreach (var (phrase, kind) in phrases)
+        {
+            writer.Write(phrase);
+            writer.Write((byte)kind);
+        }
+    }
+
+    /// <summary>Reads phrases written by <see cref="Save"/>.</summary>
+    public static Gazetteer Load(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var entries = new List<KeyValuePair<string, GazetteerKind>>(count);
+        for (var i = 0; i < count; i++)
+        {
+            entries.Add(new(reader.ReadString(), (GazetteerKind)reader.ReadByte()));
+        }
+
+        return new Gazetteer(entries);
+    }
+}

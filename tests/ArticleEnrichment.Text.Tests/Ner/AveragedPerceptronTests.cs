@@ -1,0 +1,92 @@
+using ArticleEnrichment.Text.Ner;
+
+namespace ArticleEnrichment.Text.Tests.Ner;
+
+public class AveragedPerceptronTests
+{
+    private const ulong Feature = 42;
+
+    private static float[] Scores(AveragedPerceptron perceptron, params ulong[] features)
+    {
+        var scores = new float[perceptron.LabelCount];
+        perceptron.Score(features, scores);
+        return scores;
+    }
+
+    [Fact]
+    public void Update_WrongGuess_MovesWeightTowardTruthAndAwayFromGuess()
+    {
+        var perceptron = new AveragedPerceptron(3);
+        perceptron.AddFeature(Feature);
+
+        perceptron.Update([Feature], truth: 2, guess: 0);
+
+        Assert.Equal([-1f, 0f, 1f], Scores(perceptron, Feature));
+    }
+
+    [Fact]
+    public void Update_UnknownFeature_IsIgnored()
+    {
+        var perceptron = new AveragedPerceptron(2);
+        perceptron.AddFeature(Feature);
+
+        perceptron.Update([Feature + 1], truth: 1, guess: 0);
+
+        Assert.Equal([0f, 0f], Scores(perceptron, Feature, Feature + 1));
+    }
+
+    [Fact]
+    public void Average_IsMeanOfWeightsUsedForEachExample()
+    {
+        // Three examples; only the second is a mistake. The weights in force when each example was predicted
+        // are 0, 0 and 1 for label 1 (and 0, 0, -1 for label 0): their means are 1/3 and -1/3.
+        var perceptron = new AveragedPerceptron(2);
+        perceptron.AddFeature(Feature);
+        perceptron.Update([Feature], truth: 1, guess: 1);
+        perceptron.Update([Feature], truth: 1, guess: 0);
+        perceptron.Update([Feature], truth: 1, guess: 1);
+
+        perceptron.Average();
+
+        var scores = Scores(perceptron, Feature);
+        Assert.Equal(-1f / 3, scores[0], 5);
+        Assert.Equal(1f / 3, scores[1], 5);
+        Assert.Throws<InvalidOperationException>(() => perceptron.Update([Feature], 0, 1));
+    }
+
+    [Fact]
+    public void ArgMax_Tie_ChoosesLowestAllowedLabel()
+    {
+        Assert.Equal(1, AveragedPerceptron.ArgMax([3f, 5f, 5f], []));
+        Assert.Equal(2, AveragedPerceptron.ArgMax([3f, 5f, 5f], [true, false, true]));
+    }
+
+    [Fact]
+    public void SaveLoad_RoundTrip_KeepsScoresAndBytes()
+    {
+        var perceptron = new AveragedPerceptron(3);
+        perceptron.AddFeature(Feature);
+        perceptron.AddFeature(7);
+        perceptron.Update([Feature, 7], truth: 2, guess: 0);
+        perceptron.Update([7], truth: 1, guess: 2);
+        perceptron.Average();
+
+        var bytes = Save(perceptron);
+        using var reader = new BinaryReader(new MemoryStream(bytes));
+        var loaded = AveragedPerceptron.Load(reader);
+
+        Assert.Equal(Scores(perceptron, Feature, 7), Scores(loaded, Feature, 7));
+        Assert.Equal(bytes, Save(loaded));
+    }
+
+    private static byte[] Save(AveragedPerceptron perceptron)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
+        {
+            perceptron.Save(writer);
+        }
+
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,122 @@
+using ArticleEnrichment.Text.Model;
+using ArticleEnrichment.Text.Ner;
+using ArticleEnrichment.Text.Tokenization;
+
+namespace ArticleEnrichment.Text.Tests.Ner;
+
+/// <summary>Behaviour of the trained model compiled into the assembly (Model/embedded.model).</summary>
+public class NamedEntityRecognizerTests
+{
+    private static readonly Lazy<NamedEntityRecognizer> Embedded = new(() =>
+        NamedEntityRecognizer.FromModel(ModelBundle.LoadEmbedded() ?? throw new InvalidOperationException("no embedded model"))
+        ?? throw new InvalidOperationException("the embedded model has no NER section"));
+
+    private static IReadOnlyList<ArticleEnrichment.Analysis.Entity> Recognize(string text) => Embedded.Value.Recognize(TokenizedText.From(text));
+
+    [Fact]
+    public void Recognize_TitleBeforeName_TitleIsNotPartOfPerson()
+    {
+        var entities = Recognize("President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday.");
+
+        Assert.Contains(entities, e => e is { Category: "Person", Text: "Vladimir Putin" });
+        Assert.DoesNotContain(entities, e => e.Category == "Person" && e.Text.StartsWith("President", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recognize_LaterSurname_AgreesWithEarlierFullName()
+    {
+        var text = "Russian President Vladimir Putin arrived in Beijing on Monday. Officials said the talks went well. "
+            + "Putin later told reporters that trade had grown.";
+
+        var entities = Recognize(text);
+
+        var surname = text.LastIndexOf("Putin", StringComparison.Ordinal);
+        Assert.Contains(entities, e => e is { Category: "Person", Text: "Vladimir Putin" });
+        Assert.Contains(entities, e => e.Category == "Person" && e.Offset == surname && e.Length == "Putin".Length);
+    }
+
+    [Fact]
+    public void Recognize_LineBreak_EndsEntityEvenWithoutPunctuation()
+    {
+        var entities = Recognize("Trade between Russia and China\n\nPutin said the talks in Moscow were useful.");
+
+        Assert.All(entities, e => Assert.DoesNotContain('\n', e.Text));
+        Assert.Contains(entities, e => e is { Category: "Location", Text: "China" });
+    }
+
+    [Fact]
+    public void Recognize_OnlyTitles_IsNoPerson()
+    {
+        var entities = Recognize("Mr Chairman, the committee will now vote.");
+
+        Assert.DoesNotContain(entities, e => e.Category == "Person");
+    }
+
+    [Fact]
+    public void Recognize_Entities_HaveExactOffsetsAndConfidenceInRange()
+    {
+        var text = "Angela Merkel visited Paris and met officials of the European Union and NATO.";
+
+        var entities = Recognize(text);
+
+        Assert.NotEmpty(entities);
+        Assert.All(entities, e =>
+        {
+            Assert.Equal(e.Text, text.Substring(e.Offset, e.Length));
+            Assert.InRange(e.ConfidenceScore, 0, 1);
+            Assert.Contains(e.Category, new[] { "Person", "Organization", "Location" });
+        });
+        Assert.Contains(entities, e => e is { Category: "Location", Text: "Paris", Subcategory: "GPE" });
+    }
+}
+
+public class DocumentConsistencyTests
+{
+    private static (string Text, int[] Starts, int[] Lengths) Tokens(params string[] words)
+    {
+        var text = string.Join(' ', words);
+        var starts = new int[words.Length];
+        var offset = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            starts[i] = offset;
+            offset += words[i].Length + 1;
+        }
+
+        return (text, starts, [.. words.Select(w => w.Length)]);
+    }
+
+    [Fact]
+    public void ApplyConsistency_ConfidentFullName_AddsLaterSurnameAsPerson()
+    {
+        var (text, starts, lengths) = Tokens("Marta", "Vexlar", "spoke", ".", "Vexlar", "left", ".");
+        List<Mention> mentions = [new(0, 2, 0, 0.9)];
+
+        var result = NamedEntityRecognizer.ApplyConsistency(text, starts, lengths, [(0, 4), (4, 3)], mentions);
+
+        Assert.Equal(2, result.Count);
+        Assert.Equal(new Mention(4, 5, 0, 0.9 * 0.9), result[1] with { Confidence = Math.Round(result[1].Confidence, 6) });
+    }
+
+    [Fact]
+    public void ApplyConsistency_WeakerMentionOfOtherType_IsRetyped()
+    {
+        var (text, starts, lengths) = Tokens("Marta", "Vexlar", "spoke", ".", "Vexlar", "left", ".");
+        List<Mention> mentions = [new(0, 2, 0, 0.9), new(4, 5, 2, 0.4)];
+
+        var result = NamedEntityRecognizer.ApplyConsistency(text, starts, lengths, [(0, 4), (4, 3)], mentions);
+
+        Assert.Equal(0, result[1].Type);
+    }
+
+    [Fact]
+    public void ApplyConsistency_UnconfidentMention_DoesNotSpread()
+    {
+        var (text, starts, lengths) = Tokens("Marta", "Vexlar", "spoke", ".", "Vexlar", "left", ".");
+        List<Mention> mentions = [new(0, 2, 0, NamedEntityRecognizer.ConsistencyMinConfidence - 0.1)];
+
+        var result = NamedEntityRecognizer.ApplyConsistency(text, starts, lengths, [(0, 4), (4, 3)], mentions);
+
+        Assert.Single(result);
+    }
+}
