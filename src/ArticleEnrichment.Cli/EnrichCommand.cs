@@ -19,6 +19,7 @@ public static class EnrichCommand
             RunCommand.Create(),
             WatchCommand.Create(),
             ShowCommand.Create(),
+            ModelCommand.Create(),
         };
         CommonOptions.AddTo(root);
         return root;

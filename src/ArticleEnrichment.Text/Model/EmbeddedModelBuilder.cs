@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using ArticleEnrichment.Text.Ner;
+using ArticleEnrichment.Text.Sentiment;
 
 namespace ArticleEnrichment.Text.Model;
 
@@ -19,7 +20,9 @@ public static class EmbeddedModelBuilder
         var ner = NerTrainer.TrainFromSharedData(sharedDataDirectory, progress: progress);
         sections[NerModel.SectionName] = ner.Save();
 
-        // ---- Other sections are added here (e.g. the sentiment lexicon): sections[name] = bytes; ----
+        // Sentiment (Sentiment/): the VADER lexicon and our news additions, compiled.
+        progress?.Report("Compiling the sentiment lexicon");
+        sections[SentimentLexiconCompiler.SectionName] = SentimentLexiconCompiler.Compile(sharedDataDirectory);
 
         var bundle = new ModelBundle(VersionOf(sections));
         foreach (var (name, content) in sections)

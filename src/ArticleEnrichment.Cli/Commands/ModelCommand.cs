@@ -1,0 +1,116 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using ArticleEnrichment.Text.Model;
+using ArticleEnrichment.Text.Ner;
+
+namespace ArticleEnrichment.Cli.Commands;
+
+/// <summary><c>enrich model train</c> and <c>enrich model eval</c>: the embedded analyzer's model file.</summary>
+public static class ModelCommand
+{
+    public static Command Create() => new("model", "Train or evaluate the embedded analyzer's model (entities, sentiment lexicon).")
+    {
+        Train(),
+        Eval(),
+    };
+
+    private static Command Train()
+    {
+        var data = new Option<DirectoryInfo?>("--data")
+        {
+            Description = "The shared data folder (ner/, gazetteers/, sentiment/); default ../shared/data beside the repository.",
+        };
+        var output = new Option<FileInfo?>("--out", "-o")
+        {
+            Description = "Where to write the model; default src/ArticleEnrichment.Text/Model/embedded.model in the repository.",
+        };
+        var command = new Command("train", "Train the model from the shared data, deterministically: the same data and code give the same bytes. Takes about a minute.")
+        {
+            data, output,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var dataDirectory = parse.GetValue(data)?.FullName ?? Path.Combine(RepositoryRoot(), "..", "shared", "data");
+            if (!Directory.Exists(Path.Combine(dataDirectory, "ner")))
+            {
+                throw new CliException($"No shared data at {Path.GetFullPath(dataDirectory)} (expected ner/, gazetteers/, sentiment/); pass --data.");
+            }
+
+            var target = parse.GetValue(output)?.FullName ?? Path.Combine(RepositoryRoot(), "src", "ArticleEnrichment.Text", "Model", "embedded.model");
+            var watch = Stopwatch.StartNew();
+            var progress = new SynchronousProgress<string>(line => Console.Error.WriteLine($"[{watch.Elapsed.TotalSeconds,6:F1} s] {line}"));
+            var bundle = EmbeddedModelBuilder.BuildToFile(Path.GetFullPath(dataDirectory), target, progress);
+            Console.Out.WriteLine($"Wrote {target} ({new FileInfo(target).Length:N0} bytes), version {bundle.ModelVersion}, in {watch.Elapsed.TotalSeconds:F1} s.");
+            Console.Out.WriteLine("Rebuild to embed it: dotnet build src/ArticleEnrichment.Cli");
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
+    private static Command Eval()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A token/BIO file (one 'token<TAB>tag' per line, blank line between sentences)." };
+        var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
+        var all = new Option<bool>("--all-types")
+        {
+            Description = "Score every type in the file (MISC included); by default only PER, ORG and LOC, as the data's label conventions require on sets without MISC.",
+        };
+        var model = new Option<FileInfo?>("--model") { Description = "A model file to evaluate instead of the embedded one." };
+        var command = new Command("eval", "Tag a BIO file with the model and print per-type and overall precision, recall and F1 (exact spans, as score_bio.py).")
+        {
+            file, json, all, model,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var path = parse.GetRequiredValue(file);
+            if (!path.Exists)
+            {
+                throw new CliException($"No such file: {path.FullName}");
+            }
+
+            var bundle = parse.GetValue(model) is { } modelFile ? LoadModel(modelFile) : ModelBundle.LoadEmbedded()
+                ?? throw new CliException("This build has no embedded model; run 'enrich model train' and rebuild.");
+            var recognizer = NamedEntityRecognizer.FromModel(bundle)
+                ?? throw new CliException($"The model {bundle.ModelVersion} has no entity section.");
+            var evaluation = NerEvaluator.Evaluate(recognizer, path.FullName, parse.GetValue(all) ? null : NerEvaluator.PersonOrganizationLocation);
+            Console.Out.Write(parse.GetValue(json)
+                ? JsonSerializer.Serialize(evaluation, NerEvaluationJsonContext.Default.NerEvaluation) + "\n"
+                : $"{path.Name}: {evaluation.Sentences:N0} sentences, {evaluation.Tokens:N0} tokens, model {bundle.ModelVersion}\n{evaluation.FormatTable()}");
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
+    private static ModelBundle LoadModel(FileInfo file)
+    {
+        if (!file.Exists)
+        {
+            throw new CliException($"No such model file: {file.FullName}");
+        }
+
+        using var stream = file.OpenRead();
+        try
+        {
+            return ModelBundle.Load(stream);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            throw new CliException($"{file.Name} is not a usable model: {e.Message}");
+        }
+    }
+
+    /// <summary>The folder holding Functions.sln, from the working directory up; the defaults of train live there.</summary>
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Functions.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new CliException("Not inside the repository (no Functions.sln above the working directory); pass --data and --out.");
+    }
+}
