@@ -95,7 +95,7 @@ internal static partial class Boilerplate
     private static partial Regex LeadInLink();
 
     // "By Jane Doe", "By wy9m6 | 2 hours ago", "Written by Jane Doe and John Roe": at most six words of name.
-    [GeneratedRegex(@"^(by|written by|reporting by|words by|story by|posted by)\s+[^\s.!?]+( [^\s!?]+){0,5}( [|,·•–-] .{0,60})?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(by|written by|reporting by|words by|story by|posted by)\s+[^\s.!?]+( [^\s!?]+){0,5}( [|,·•–-] .{0,60})?(?<![.!?""”])$", RegexOptions.IgnoreCase)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"^\W*((photo|image|picture|photograph|illustration|video|graphic|file photo)s?( credit)?\s*[:/|]|(photo|image|picture)s? (by|courtesy|credit)|credit:|.{0,140}[/|(]\s*(getty images|reuters|afp|ap photo|ap|shutterstock|epa|alamy|file)\s*\)?\W*$)", RegexOptions.IgnoreCase)]

@@ -228,7 +228,7 @@ internal sealed class HtmlArticleExtractor(int maxDepth)
             }
 
             var isBlock = BlockElements.Contains(element.LocalName);
-            if (isBlock || closing)
+            if (isBlock)
             {
                 EndParagraph();
             }
@@ -243,7 +243,11 @@ internal sealed class HtmlArticleExtractor(int maxDepth)
                 paragraphs.Append(" ");
             }
 
-            pending.Push((element, true, inLink));
+            if (isBlock)
+            {
+                pending.Push((element, true, inLink));
+            }
+
             var childInLink = inLink || element is IHtmlAnchorElement;
             for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
             {
