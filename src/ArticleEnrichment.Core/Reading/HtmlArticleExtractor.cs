@@ -67,7 +67,7 @@ internal sealed class HtmlArticleExtractor(int maxDepth)
         var title = MetaTitle(document);
         RemoveNonContent(document);
 
-        var content = ExplicitContent(document) ?? ScoredContent(document) ?? (IElement?)document.Body ?? document.DocumentElement;
+        var content = ChooseContent(ExplicitContent(document), ScoredContent(document)) ?? (IElement?)document.Body ?? document.DocumentElement;
         var paragraphs = BlockText(content).ToList();
 
         var heading = document.QuerySelector("h1") is { } h1 ? Paragraphs.Title(h1.TextContent) : null;
@@ -139,6 +139,20 @@ internal sealed class HtmlArticleExtractor(int maxDepth)
 
         var words = names.ToLowerInvariant().Split([' ', '-', '_', ':', '.', '/'], StringSplitOptions.RemoveEmptyEntries);
         return words.Any(NonContentWords.Contains) && !words.Any(ContentWords.Contains);
+    }
+
+    /// <summary>
+    /// The marked-up container unless scoring found a separate block with clearly more prose: pages mark teaser
+    /// cards as &lt;article&gt; too, while the story itself sits in a plain div.
+    /// </summary>
+    private static IElement? ChooseContent(IElement? explicitContent, IElement? scored)
+    {
+        if (explicitContent is null || scored is null || explicitContent.Contains(scored) || scored.Contains(explicitContent))
+        {
+            return explicitContent ?? scored;
+        }
+
+        return ParagraphTextLength(scored) > 2 * ParagraphTextLength(explicitContent) ? scored : explicitContent;
     }
 
     private static IElement? ExplicitContent(IDocument document)
