@@ -59,6 +59,8 @@ foreach (var (name, total) in totals)
     Console.WriteLine($"| **all {pages.Count} pages** | {name} | {total.Kept}/{total.Expected} | {total.Leaked} | {total.Titles}/{pages.Count} | {total.Ms / pages.Count:F2} |");
 }
 
+StressPages.Run();
+
 static string RepoRoot()
 {
     for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -147,4 +149,57 @@ internal static class PageTemplates
                 """,
             ["Moscow -5°C", "Log in", "Sport", "Sign up for our newsletter", "morning briefing", "Most Read", "Mayor unveils plan", "Hospital waiting lists", "Portal Media Group"]),
     ];
+}
+
+/// <summary>Whole-reader time on 1 MB pages built to stress the parser: many siblings, deep nesting, misnested tags.</summary>
+internal static class StressPages
+{
+    public static void Run()
+    {
+        var reader = new ArticleReader(new ArticleReaderOptions { MaxInputBytes = 4 * 1024 * 1024 });
+        Console.WriteLine();
+        Console.WriteLine("| 1 MB page made of | ms (one read, after warm-up) | result |");
+        Console.WriteLine("|---|---|---|");
+        reader.Read("warm.html", null, Encoding.UTF8.GetBytes("<p>Warm-up text.</p>"));
+        var article = "<p>Paragraph of a long page, with commas, words and <a href=\"/x\">a link</a>.</p>\n";
+        foreach (var (name, unit, closing) in new[]
+                 {
+                     ("a realistic long article (paragraphs with links)", article, ""),
+                     ("100,000 nested divs (1.1 MB)", "<div>", "</div>"),
+                     ("unclosed <p>x", "<p>x", ""),
+                     ("unclosed <li>x", "<li>x", ""),
+                     ("unclosed <option>x", "<option>x", ""),
+                     ("unclosed <b>", "<b>", ""),
+                     ("misnested <b><i>x</b></i>", "<b><i>x</b></i>", ""),
+                 })
+        {
+            var html = new StringBuilder("<html><head><title>Stress</title></head><body>");
+            var count = 0;
+            while (html.Length < 1_000_000 && count < 100_000)
+            {
+                html.Append(unit);
+                count++;
+            }
+
+            html.Append("<p>The end of the page.</p>");
+            for (var i = 0; i < count && closing.Length > 0; i++)
+            {
+                html.Append(closing);
+            }
+
+            var bytes = Encoding.UTF8.GetBytes(html.ToString());
+            var stopwatch = Stopwatch.StartNew();
+            string result;
+            try
+            {
+                result = $"{reader.Read("stress.html", null, bytes).Text.Length:N0} chars of text";
+            }
+            catch (ArticleEnrichment.Articles.ArticleRejectedException e)
+            {
+                result = $"rejected: {e.Code}";
+            }
+
+            Console.WriteLine($"| {name} | {stopwatch.Elapsed.TotalMilliseconds:F0} | {result} |");
+        }
+    }
 }

@@ -263,9 +263,12 @@ internal sealed class HtmlArticleExtractor(int maxDepth)
             }
 
             var childInLink = inLink || element is IHtmlAnchorElement;
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            // By index: AngleSharp finds a node's siblings by searching its parent's list, which would make
+            // walking a parent with many children quadratic.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                pending.Push((child, false, childInLink));
+                pending.Push((children[i], false, childInLink));
             }
         }
 
