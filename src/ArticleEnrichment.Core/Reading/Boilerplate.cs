@@ -18,6 +18,9 @@ internal static partial class Boilerplate
     /// <summary>How many closing paragraphs are checked for an author bio (the bio and perhaps a credit line).</summary>
     private const int TrailingBioParagraphs = 2;
 
+    /// <summary>Longest comment-section heading ("Leave a Reply", "12 Comments", "Join the conversation").</summary>
+    private const int MaxCommentHeadingLength = 40;
+
     private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "share", "shares", "tweet", "email", "e-mail", "print", "facebook", "twitter", "x", "linkedin", "whatsapp",
@@ -69,15 +72,20 @@ internal static partial class Boilerplate
             || Byline().IsMatch(paragraph)
             || PhotoCredit().IsMatch(paragraph)
             || DateLine().IsMatch(paragraph)
-            || WeatherLine().IsMatch(paragraph)
+            || (paragraph.Contains('°') && WeatherLine().IsMatch(paragraph))
             || IsShareBar(paragraph);
     }
 
     private static bool StartsCommentSection(string paragraph) =>
-        paragraph.Length <= MaxLineLength && CommentSection().IsMatch(paragraph);
+        paragraph.Length <= MaxCommentHeadingLength && CommentSection().IsMatch(paragraph);
 
     private static bool IsShareBar(string paragraph)
     {
+        if (!paragraph.Contains("share", StringComparison.OrdinalIgnoreCase) && !paragraph.Contains("tweet", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0
             && words.Any(w => w.Trim(':', ',').Equals("share", StringComparison.OrdinalIgnoreCase) || w.Equals("tweet", StringComparison.OrdinalIgnoreCase))

@@ -408,6 +408,16 @@ public class ArticleReaderTests
     }
 
     [Fact]
+    public void Read_MarkupInsideScripts_DoesNotCountTowardsDepth()
+    {
+        var script = "<script>var s = '" + string.Concat(Enumerable.Repeat("<div>", 1000)) + "';</script>";
+        var html = $"<html><head>{script}</head><body><nav>Menu</nav><p>Article text.</p></body></html>";
+
+        // Were the script's tags counted, the page would be read flat and "Menu" kept.
+        Assert.Equal("Article text.", Read("a.html", html).Text);
+    }
+
+    [Fact]
     public void Read_OneMebibyteHtmlPage_CompletesWithItsText()
     {
         var paragraph = "<p>Paragraph number {0} of a very long page, with commas, words and <a href=\"/x\">a link</a>.</p>\n";
