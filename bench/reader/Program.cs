@@ -28,8 +28,8 @@ foreach (var sample in Directory.GetFiles(samples).Order(StringComparer.Ordinal)
 }
 
 const int Repeats = 20;
-Console.WriteLine($"| page | extractor | kept (of article lines) | boilerplate leaked | title right | ms per page (mean of {Repeats}) |");
-Console.WriteLine("|---|---|---|---|---|---|");
+Console.WriteLine($"| page | extractor | kept (of article lines) | boilerplate leaked | title right | ms per page (mean of {Repeats}) | leaked lines |");
+Console.WriteLine("|---|---|---|---|---|---|---|");
 var totals = new Dictionary<string, (int Kept, int Expected, int Leaked, int Titles, double Ms)>();
 foreach (var page in pages)
 {
@@ -46,9 +46,10 @@ foreach (var page in pages)
         var ms = stopwatch.Elapsed.TotalMilliseconds / Repeats;
         var text = string.Join("\n\n", paragraphs);
         var kept = page.Kept.Count(k => text.Contains(k, StringComparison.Ordinal));
-        var leaked = page.Dropped.Count(d => text.Contains(d, StringComparison.OrdinalIgnoreCase));
+        var leakedLines = page.Dropped.Where(d => text.Contains(d, StringComparison.OrdinalIgnoreCase)).ToList();
+        var leaked = leakedLines.Count;
         var titleRight = title == page.Title;
-        Console.WriteLine($"| {page.Name} | {name} | {kept}/{page.Kept.Count} | {leaked}/{page.Dropped.Count} | {(titleRight ? "yes" : $"no ({title})")} | {ms:F2} |");
+        Console.WriteLine($"| {page.Name} | {name} | {kept}/{page.Kept.Count} | {leaked}/{page.Dropped.Count} | {(titleRight ? "yes" : $"no ({title})")} | {ms:F2} | {string.Join("; ", leakedLines)} |");
         var total = totals.GetValueOrDefault(name);
         totals[name] = (total.Kept + kept, total.Expected + page.Kept.Count, total.Leaked + leaked, total.Titles + (titleRight ? 1 : 0), total.Ms + ms);
     }
@@ -56,7 +57,7 @@ foreach (var page in pages)
 
 foreach (var (name, total) in totals)
 {
-    Console.WriteLine($"| **all {pages.Count} pages** | {name} | {total.Kept}/{total.Expected} | {total.Leaked} | {total.Titles}/{pages.Count} | {total.Ms / pages.Count:F2} |");
+    Console.WriteLine($"| **all {pages.Count} pages** | {name} | {total.Kept}/{total.Expected} | {total.Leaked} | {total.Titles}/{pages.Count} | {total.Ms / pages.Count:F2} | |");
 }
 
 StressPages.Run();
