@@ -24,8 +24,16 @@ public class ArticleReaderPropertyTests
         try
         {
             var article = Reader.Read(name, contentType, bytes);
+            // The text contract of docs/reader.md: paragraphs split by exactly "\n\n", single spaces, trimmed.
             Assert.NotEmpty(article.Text);
-            Assert.DoesNotContain("\n\n\n", article.Text, StringComparison.Ordinal);
+            Assert.Equal(article.Text.Trim(), article.Text);
+            Assert.All(article.Text.Split("\n\n"), paragraph =>
+            {
+                Assert.NotEmpty(paragraph);
+                Assert.Equal(paragraph.Trim(), paragraph);
+                Assert.DoesNotContain("  ", paragraph, StringComparison.Ordinal);
+                Assert.DoesNotContain(paragraph, c => char.IsControl(c) || c == '\u00a0');
+            });
         }
         catch (ArticleRejectedException)
         {
