@@ -417,6 +417,33 @@ public class ArticleReaderTests
         Assert.Equal("Article text.", Read("a.html", html).Text);
     }
 
+    [Theory]
+    [InlineData(">")]
+    [InlineData("- ")]
+    [InlineData("[a](")]
+    [InlineData("*a")]
+    public void Read_MarkdownMarkupSoup_IsReadAsPlainText(string unit)
+    {
+        // Markdig needs minutes for 500 KB of nested markup; as plain text it is one long line.
+        var soup = string.Concat(Enumerable.Repeat(unit, 500_000 / unit.Length));
+
+        var article = Read("soup.md", soup + "\n\nThe closing sentence.");
+
+        Assert.StartsWith(unit.Trim(), article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("The closing sentence.", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MarkdownNestedPastMarkdigsLimit_IsReadAsPlainText()
+    {
+        // Deep quotes followed by enough words to look like prose: Markdig itself refuses the nesting.
+        var markdown = new string('>', 2000) + " Quoted.\n" + string.Concat(Enumerable.Repeat("plain words here ", 1000));
+
+        var article = Read("deep.md", markdown);
+
+        Assert.StartsWith(">>>", article.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_OneMebibyteHtmlPage_CompletesWithItsText()
     {
