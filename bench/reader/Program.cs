@@ -202,5 +202,23 @@ internal static class StressPages
 
             Console.WriteLine($"| {name} | {stopwatch.Elapsed.TotalMilliseconds:F0} | {result} |");
         }
+
+        foreach (var (name, unit) in new[] { ("Markdown: 500 blocks of 2,000 '>'", ">"), ("Markdown: 500 blocks of 2,000 '['", "["), ("Markdown: 500 blocks of '[a]('", "[a]("), ("Markdown: 500 blocks of prose with links", "See [the report](https://example.org/r) by *the ministry* today. ") })
+        {
+            var markdown = new StringBuilder();
+            for (var block = 0; block < 500; block++)
+            {
+                for (var length = 0; length < 2000; length += unit.Length)
+                {
+                    markdown.Append(unit);
+                }
+
+                markdown.Append("\n\n");
+            }
+
+            var stopwatch = Stopwatch.StartNew();
+            var text = reader.Read("stress.md", null, Encoding.UTF8.GetBytes(markdown.ToString())).Text;
+            Console.WriteLine($"| {name} | {stopwatch.Elapsed.TotalMilliseconds:F0} | {text.Length:N0} chars of text |");
+        }
     }
 }
