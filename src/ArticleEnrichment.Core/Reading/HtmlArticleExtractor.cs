@@ -252,11 +252,6 @@ internal sealed class HtmlArticleExtractor(int maxDepth)
                 continue;
             }
 
-            if (element.LocalName is "td" or "th")
-            {
-                paragraphs.Append(" ");
-            }
-
             if (isBlock)
             {
                 pending.Push((element, true, inLink));
