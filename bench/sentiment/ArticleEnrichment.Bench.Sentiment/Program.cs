@@ -1,4 +1,5 @@
 // Sentiment evaluation and speed, beside the npm peers (their JSON results are passed in by run.sh).
+//   dump     <shared> <set>            per-item scores on the FIT half of one ICWSM set
 //   fit      <shared>                  grid of the neutral threshold on the FIT half (even line numbers)
 //   eval     <shared> <peersDir>        held-out half (odd line numbers) of ICWSM-2014, NewsMTSC, speed
 using System.Diagnostics;
@@ -108,6 +109,21 @@ Evaluation Evaluate(SentimentAnalyzer analyzer, List<(double Rating, string Text
     var document = Classes(gold, documentLabels);
     return new Evaluation(Pearson(sentenceScores, ratings), Pearson(documentScores, ratings), Pearson(compounds, ratings),
         sentence.Accuracy, sentence.MacroF1, document.Accuracy, document.MacroF1);
+}
+
+if (mode == "dump")
+{
+    // One line per item of a set's fit half: rating, raw compound, confidence positive - negative, text; for
+    // comparing the rules with reference VADER item by item (fit half only).
+    var dumpAnalyzer = new SentimentAnalyzer(lexicon);
+    foreach (var (rating, text) in ReadIcwsm(args[2], 0))
+    {
+        var one = dumpAnalyzer.ScoreAsOneSentence(text);
+        var document = dumpAnalyzer.Analyze(TokenizedText.From(text)).ConfidenceScores;
+        Console.WriteLine($"{rating}\t{one.Compound:0.0000}\t{one.Positive - one.Negative:0.0000}\t{document.Positive - document.Negative:0.00}\t{text}");
+    }
+
+    return;
 }
 
 if (mode == "fit")

@@ -9,7 +9,11 @@ namespace ArticleEnrichment.Text.Sentiment;
 /// <param name="Compound">Normalised sum of the word valences and punctuation emphasis, -1..+1.</param>
 /// <param name="PositiveSum">Sum over positive words of (valence + 1), as VADER sifts them; 0 or more.</param>
 /// <param name="NegativeSum">Sum over negative words of |valence - 1|; 0 or more.</param>
-internal readonly record struct SentenceScore(float Compound, float PositiveSum, float NegativeSum);
+internal readonly record struct SentenceScore(float Compound, float PositiveSum, float NegativeSum)
+{
+    /// <summary>The sum before normalisation (word valences plus punctuation emphasis).</summary>
+    public float Sum { get; init; }
+}
 
 /// <summary>
 /// Scores one sentence with the VADER rules (negation, boosters and dampeners, "but", capitals, '!' and '?',
@@ -112,7 +116,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             negative += emphasis;
         }
 
-        return new SentenceScore(VaderRules.Normalise(sum), positive, negative);
+        return new SentenceScore(VaderRules.Normalise(sum), positive, negative) { Sum = sum };
     }
 
     private float Valence(List<Word> words, int i, float? phrase, int anchor, bool capsDifferential)
@@ -141,9 +145,9 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             valence = 0f;
         }
 
-        if ((anchor > 0 && words[anchor - 1].Lower == "no")
+        if (((anchor > 0 && words[anchor - 1].Lower == "no")
             || (anchor > 1 && words[anchor - 2].Lower == "no")
-            || (anchor > 2 && words[anchor - 3].Lower == "no" && words[anchor - 1].Lower is "or" or "nor"))
+            || (anchor > 2 && words[anchor - 3].Lower == "no" && words[anchor - 1].Lower is "or" or "nor")))
         {
             valence = baseValence * VaderRules.NegationScalar;
         }
@@ -156,6 +160,13 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         for (var back = 0; back < 3; back++)
         {
             var j = anchor - (back + 1);
+
+            // Negation and boosters do not reach across the end of a sentence.
+            if (j >= 0 && words[j].EndsClause)
+            {
+                break;
+            }
+
             if (j < 0 || InLexicon(words[j].Lower))
             {
                 continue;
@@ -525,7 +536,12 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         var opens = raw.Length > 1 && raw[0] is '"' or '\u201C' or '\u00AB';
         var closing = raw.TrimEnd(".,;:!?)]");
         var closes = closing.Length > 0 && closing[^1] is '"' or '\u201D' or '\u00BB' && !(closing.Length == 1 && opens);
-        return new Word(original, lower, IsUpperWord(original), opens, closes);
+        // A word ending in '.', '!' or '?' (before closing quotes or brackets) ends a sentence of its own inside a
+        // text scored as one unit ("Nothing happened! You suck"); short dotted abbreviations ("U.S.", "p.m.") do not.
+        var trimmed = raw.TrimEnd("\"')]\u201D\u2019\u00BB");
+        var endsClause = trimmed.Length > 1 && trimmed[^1] is '.' or '!' or '?'
+            && !(trimmed.Length <= 4 && trimmed[..^1].Contains('.'));
+        return new Word(original, lower, IsUpperWord(original), opens, closes, endsClause);
     }
 
     /// <summary>Python's string.punctuation (what VADER strips) plus typographic quotes, dashes and ellipsis.</summary>
@@ -548,5 +564,6 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         return cased;
     }
 
-    private readonly record struct Word(string Original, string Lower, bool IsUpper, bool OpensQuote, bool ClosesQuote);
+    /// <summary>One white-space token; EndsClause: it ends with sentence-final punctuation, where negation and boosters stop.</summary>
+    private readonly record struct Word(string Original, string Lower, bool IsUpper, bool OpensQuote, bool ClosesQuote, bool EndsClause);
 }

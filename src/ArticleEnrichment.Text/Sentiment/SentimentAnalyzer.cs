@@ -15,10 +15,10 @@ namespace ArticleEnrichment.Text.Sentiment;
 /// between neutral and the opposite side by the share of opposite evidence ρ = min(P, N)/(P + N) of VADER's
 /// positive and negative sums: opposite = (1 − p)·ρ, neutral = (1 − p)·(1 − ρ); below the threshold the
 /// opposite side is capped so neutral stays the largest. Scores are then rounded to hundredths that sum to 1.
-/// The document averages the unrounded sentence scores weighted by sentence length in UTF-16 code units, and is
+/// The document adds up the sentences' evidence (valence sums divided by √(sentence count), positive and negative
+/// sums) and maps it to scores like one sentence, and is
 /// mixed when it holds a clearly positive and a clearly negative sentence (<see cref="ClearPolarShare"/>);
-/// otherwise, as Azure AI Language labels documents, it takes the side with the larger document score when at
-/// least one sentence has that label, and is neutral when no sentence is polar.
+/// otherwise its label follows its scores exactly as a sentence's does.
 /// </remarks>
 public sealed class SentimentAnalyzer
 {
@@ -63,38 +63,33 @@ public sealed class SentimentAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         var sentences = new SentenceSentiment[text.Sentences.Length];
-        double positive = 0, neutral = 0, negative = 0, totalWeight = 0;
-        bool clearlyPositive = false, clearlyNegative = false, anyPositive = false, anyNegative = false;
+        float sum = 0, positiveEvidence = 0, negativeEvidence = 0;
+        bool clearlyPositive = false, clearlyNegative = false;
         for (var i = 0; i < sentences.Length; i++)
         {
             var sentence = text.Sentences[i];
             var score = scorer.Score(text.Text.AsSpan(sentence.Start, sentence.Length));
             var (p, u, n) = ConfidenceScores(score);
+            sum += score.Sum;
+            positiveEvidence += score.PositiveSum;
+            negativeEvidence += score.NegativeSum;
             var sentenceLabel = SentenceLabel(score.Compound);
             sentences[i] = new SentenceSentiment(sentence.Start, sentence.Length, sentenceLabel, Rounded(p, u, n));
-            anyPositive |= sentenceLabel == SentimentLabel.Positive;
-            anyNegative |= sentenceLabel == SentimentLabel.Negative;
-            double weight = Math.Max(sentence.Length, 1);
-            positive += weight * p;
-            neutral += weight * u;
-            negative += weight * n;
-            totalWeight += weight;
             clearlyPositive |= p >= ClearPolarShare;
             clearlyNegative |= n >= ClearPolarShare;
         }
 
-        if (totalWeight == 0)
+        if (sentences.Length == 0)
         {
             return new DocumentSentiment(SentimentLabel.Neutral, new SentimentScores(0, 1, 0), sentences);
         }
 
-        positive /= totalWeight;
-        neutral /= totalWeight;
-        negative /= totalWeight;
-        var label = clearlyPositive && clearlyNegative ? SentimentLabel.Mixed
-            : positive > negative && anyPositive ? SentimentLabel.Positive
-            : negative > positive && anyNegative ? SentimentLabel.Negative
-            : SentimentLabel.Neutral;
+        // The document's evidence is the sentences' evidence added up, as if the text were one VADER unit, but the
+        // summed valence is divided by sqrt(sentence count): a sum of k independent sentence sums spreads like
+        // sqrt(k) times one, so this keeps a long report from reaching +-1 by length alone.
+        var document = new SentenceScore(VaderRules.Normalise(sum / MathF.Sqrt(sentences.Length)), positiveEvidence, negativeEvidence);
+        var (positive, neutral, negative) = ConfidenceScores(document);
+        var label = clearlyPositive && clearlyNegative ? SentimentLabel.Mixed : SentenceLabel(document.Compound);
         return new DocumentSentiment(label, Rounded(positive, neutral, negative), sentences);
     }
 
