@@ -135,6 +135,20 @@ public sealed class SentimentAnalyzerTests
         Assert.Equal(largest, result.Label);
     }
 
+    [Theory]
+    [InlineData(0.10, 0.5)]
+    [InlineData(0.55, 0.676777)]
+    [InlineData(1.00, 1.0)]
+    public void ConfidenceScores_PolarSentenceWithoutOppositeEvidence_FollowTheConvexCurve(float compound, double expected)
+    {
+        // x = (|c| - 0.1) / 0.9; polar share 0.5 + 0.5 * x^1.5 (0.55 gives x = 0.5).
+        var (positive, neutral, negative) = Analyzer.ConfidenceScores(new SentenceScore(compound, 3f, 0f));
+        Assert.Equal(expected, positive, 4);
+        Assert.Equal(1 - expected, neutral, 4);
+        Assert.Equal(0, negative);
+        Assert.Equal(expected, Analyzer.ConfidenceScores(new SentenceScore(-compound, 0f, 3f)).Negative, 4);
+    }
+
     [Fact]
     public void Analyze_EmptyText_IsNeutralWithoutSentences()
     {
