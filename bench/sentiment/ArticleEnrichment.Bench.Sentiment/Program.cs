@@ -1,4 +1,5 @@
 // Sentiment evaluation and speed, beside the npm peers (their JSON results are passed in by run.sh).
+//   score    <shared>                  scores of the lines read from standard input
 //   dump     <shared> <set>            per-item scores on the FIT half of one ICWSM set
 //   fit      <shared>                  grid of the neutral threshold on the FIT half (even line numbers)
 //   eval     <shared> <peersDir>        held-out half (odd line numbers) of ICWSM-2014, NewsMTSC, speed
@@ -109,6 +110,19 @@ Evaluation Evaluate(SentimentAnalyzer analyzer, List<(double Rating, string Text
     var document = Classes(gold, documentLabels);
     return new Evaluation(Pearson(sentenceScores, ratings), Pearson(documentScores, ratings), Pearson(compounds, ratings),
         sentence.Accuracy, sentence.MacroF1, document.Accuracy, document.MacroF1);
+}
+
+if (mode == "score")
+{
+    // Compound and positive - negative for each line read from standard input.
+    var lineAnalyzer = new SentimentAnalyzer(lexicon);
+    while (Console.ReadLine() is { } line)
+    {
+        var one = lineAnalyzer.ScoreAsOneSentence(line);
+        Console.WriteLine($"{one.Compound:0.0000}\t{one.Positive - one.Negative:0.0000}\t{line}");
+    }
+
+    return;
 }
 
 if (mode == "dump")
