@@ -173,7 +173,7 @@ foreach (var name in icwsm)
     var rows = ReadIcwsm(name, 1);
     var e = Evaluate(embedded, rows);
     Console.WriteLine($"| {name} | {rows.Count} | **embedded, item as one sentence** | **{e.SentenceR:0.000}** | **{e.SentenceAccuracy:0.000}** | **{e.SentenceF1:0.000}** |");
-    Console.WriteLine($"| {name} | {rows.Count} | embedded, document (split + length-weighted) | {e.DocumentR:0.000} | {e.DocumentAccuracy:0.000} | {e.DocumentF1:0.000} |");
+    Console.WriteLine($"| {name} | {rows.Count} | embedded, document (split, evidence summed) | {e.DocumentR:0.000} | {e.DocumentAccuracy:0.000} | {e.DocumentF1:0.000} |");
     Console.WriteLine($"| {name} | {rows.Count} | embedded, raw compound | {e.CompoundR:0.000} | | |");
     if (peerResults.TryGetValue(name, out var peers))
     {
