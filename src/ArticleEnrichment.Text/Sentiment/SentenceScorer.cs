@@ -1,4 +1,5 @@
 using System.Text;
+using ArticleEnrichment.Text.Tokenization;
 
 namespace ArticleEnrichment.Text.Sentiment;
 
@@ -146,9 +147,9 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             valence = 0f;
         }
 
-        if (((anchor > 0 && words[anchor - 1].Lower == "no")
+        if ((anchor > 0 && words[anchor - 1].Lower == "no")
             || (anchor > 1 && words[anchor - 2].Lower == "no")
-            || (anchor > 2 && words[anchor - 3].Lower == "no" && words[anchor - 1].Lower is "or" or "nor")))
+            || (anchor > 2 && words[anchor - 3].Lower == "no" && words[anchor - 1].Lower is "or" or "nor"))
         {
             valence = baseValence * VaderRules.NegationScalar;
         }
@@ -392,7 +393,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
 
     /// <summary>
     /// Verbs and nouns that reduce or end what follows them: "reduce the risk of cancer", "prevent tragedies",
-    /// "fight disease", "save lives", "ban smoking" report something good about something bad.
+    /// "fight disease", "ban smoking", "protection against fraud" report something good about something bad.
     /// </summary>
     private static readonly HashSet<string> Reducers = new(StringComparer.Ordinal)
     {
@@ -588,10 +589,11 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         var closing = raw.TrimEnd(".,;:!?)]");
         var closes = closing.Length > 0 && closing[^1] is '"' or '\u201D' or '\u00BB' && !(closing.Length == 1 && opens);
         // A word ending in '.', '!' or '?' (before closing quotes or brackets) ends a sentence of its own inside a
-        // text scored as one unit ("Nothing happened! You suck"); short dotted abbreviations ("U.S.", "p.m.") do not.
+        // text scored as one unit ("Nothing happened! You suck"); short dotted abbreviations ("U.S.", "p.m.") and the
+        // abbreviations the tokenizer knows ("Mr.", "Gen.") do not.
         var trimmed = raw.TrimEnd("\"')]\u201D\u2019\u00BB");
         var endsClause = trimmed.Length > 1 && trimmed[^1] is '.' or '!' or '?'
-            && !(trimmed.Length <= 4 && trimmed[..^1].Contains('.'));
+            && !(trimmed[^1] == '.' && ((trimmed.Length <= 4 && trimmed[..^1].Contains('.')) || Abbreviations.IsKnown(trimmed[..^1])));
         return new Word(original, lower, IsUpperWord(original), opens, closes, endsClause);
     }
 

@@ -56,6 +56,7 @@ public sealed class SentenceScorerTests
     public void Score_DottedAbbreviation_DoesNotEndTheNegationScope()
     {
         Assert.True(Compound("Not U.S. good.") < 0);
+        Assert.True(Compound("It was not Mr. Good.") < 0);
     }
 
     [Fact]
