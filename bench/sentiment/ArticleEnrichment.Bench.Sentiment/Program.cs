@@ -1,4 +1,6 @@
 // Sentiment evaluation and speed, beside the npm peers (their JSON results are passed in by run.sh).
+//   score    <shared>                  scores of the lines read from standard input
+//   dump     <shared> <set>            per-item scores on the FIT half of one ICWSM set
 //   fit      <shared>                  grid of the neutral threshold on the FIT half (even line numbers)
 //   eval     <shared> <peersDir>        held-out half (odd line numbers) of ICWSM-2014, NewsMTSC, speed
 using System.Diagnostics;
@@ -110,6 +112,34 @@ Evaluation Evaluate(SentimentAnalyzer analyzer, List<(double Rating, string Text
         sentence.Accuracy, sentence.MacroF1, document.Accuracy, document.MacroF1);
 }
 
+if (mode == "score")
+{
+    // Compound and positive - negative for each line read from standard input.
+    var lineAnalyzer = new SentimentAnalyzer(lexicon);
+    while (Console.ReadLine() is { } line)
+    {
+        var one = lineAnalyzer.ScoreAsOneSentence(line);
+        Console.WriteLine($"{one.Compound:0.0000}\t{one.Positive - one.Negative:0.0000}\t{line}");
+    }
+
+    return;
+}
+
+if (mode == "dump")
+{
+    // One line per item of a set's fit half: rating, raw compound, confidence positive - negative, text; for
+    // comparing the rules with reference VADER item by item (fit half only).
+    var dumpAnalyzer = new SentimentAnalyzer(lexicon);
+    foreach (var (rating, text) in ReadIcwsm(args[2], 0))
+    {
+        var one = dumpAnalyzer.ScoreAsOneSentence(text);
+        var document = dumpAnalyzer.Analyze(TokenizedText.From(text)).ConfidenceScores;
+        Console.WriteLine($"{rating}\t{one.Compound:0.0000}\t{one.Positive - one.Negative:0.0000}\t{document.Positive - document.Negative:0.00}\t{text}");
+    }
+
+    return;
+}
+
 if (mode == "fit")
 {
     // The fit half: even line numbers (2nd, 4th, ... non-empty line) of each ICWSM-2014 file.
@@ -143,7 +173,7 @@ foreach (var name in icwsm)
     var rows = ReadIcwsm(name, 1);
     var e = Evaluate(embedded, rows);
     Console.WriteLine($"| {name} | {rows.Count} | **embedded, item as one sentence** | **{e.SentenceR:0.000}** | **{e.SentenceAccuracy:0.000}** | **{e.SentenceF1:0.000}** |");
-    Console.WriteLine($"| {name} | {rows.Count} | embedded, document (split + length-weighted) | {e.DocumentR:0.000} | {e.DocumentAccuracy:0.000} | {e.DocumentF1:0.000} |");
+    Console.WriteLine($"| {name} | {rows.Count} | embedded, document (split, evidence summed) | {e.DocumentR:0.000} | {e.DocumentAccuracy:0.000} | {e.DocumentF1:0.000} |");
     Console.WriteLine($"| {name} | {rows.Count} | embedded, raw compound | {e.CompoundR:0.000} | | |");
     if (peerResults.TryGetValue(name, out var peers))
     {

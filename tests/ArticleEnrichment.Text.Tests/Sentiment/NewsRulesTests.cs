@@ -78,4 +78,41 @@ public sealed class NewsRulesTests
         var tokenized = new TokenizedText(text, [new Token(0, text.Length, TokenKind.Word)], [new Sentence(0, text.Length, 0, 1)]);
         Assert.Equal(SentimentLabel.Negative, Analyzer.Analyze(tokenized).Sentences[0].Label);
     }
+
+    private static float Compound(string sentence) => Analyzer.ScoreAsOneSentence(sentence).Compound;
+
+    [Theory]
+    [InlineData("The vaccine will prevent disease.")]
+    [InlineData("Doctors fight cancer in the region.")]
+    [InlineData("The program reduced deaths.")]
+    public void Score_NegativeWordAfterAReducer_IsNotNegative(string sentence)
+    {
+        Assert.True(Compound(sentence) >= 0, $"{sentence}: {Compound(sentence)}");
+    }
+
+    [Fact]
+    public void Score_ReducerInAnEarlierSentence_DoesNotShiftTheNegativeWord()
+    {
+        Assert.True(Compound("They tried to prevent it. Disease spread.") < 0);
+    }
+
+    [Fact]
+    public void Score_PositiveWordAfterAReducer_KeepsItsSign()
+    {
+        Assert.Equal(Compound("They started the good program."), Compound("They ended the good program."), 5);
+    }
+
+    [Theory]
+    [InlineData("The plan is absurd.")]
+    [InlineData("The response was botched and inexcusable.")]
+    public void Score_EditorialJudgementWords_AreNegative(string sentence)
+    {
+        Assert.Equal(SentimentLabel.Negative, Label(sentence));
+    }
+
+    [Fact]
+    public void Score_EditorialPraiseWord_IsPositive()
+    {
+        Assert.Equal(SentimentLabel.Positive, Label("The decision was commendable."));
+    }
 }

@@ -37,6 +37,29 @@ public sealed class SentenceScorerTests
     }
 
     [Fact]
+    public void Score_NegationBeforeASentenceEnd_DoesNotReachTheNextSentence()
+    {
+        // Within one clause "nothing" three words back negates "suck"; after "!" it is another sentence.
+        Assert.True(Compound("Nothing happened, you suck.") > 0);
+        Assert.True(Compound("Nothing happened! You suck.") < 0);
+        Assert.Equal(Compound("You suck."), Compound("Nothing happened. You suck."), 5);
+    }
+
+    [Fact]
+    public void Score_BoosterBeforeASentenceEnd_DoesNotReachTheNextSentence()
+    {
+        Assert.Equal(Compound("Good."), Compound("Really. Good."), 5);
+        Assert.True(Compound("Really good.") > Compound("Good."));
+    }
+
+    [Fact]
+    public void Score_DottedAbbreviation_DoesNotEndTheNegationScope()
+    {
+        Assert.True(Compound("Not U.S. good.") < 0);
+        Assert.True(Compound("It was not Mr. Good.") < 0);
+    }
+
+    [Fact]
     public void Score_Booster_StrengthensAndDampenerWeakens()
     {
         var plain = Compound("The food is good.");

@@ -94,20 +94,59 @@ public sealed class SentimentAnalyzerTests
         var result = Analyzer.Analyze(TokenizedText.From(
             "The council met on Tuesday. The vote was held in the town hall. Residents were delighted with the wonderful new park."));
         Assert.Equal(SentimentLabel.Positive, result.Label);
-        Assert.True(result.ConfidenceScores.Neutral > 0.4, "neutral sentences keep weight in the document scores");
+        Assert.True(result.ConfidenceScores.Positive < result.Sentences[2].ConfidenceScores.Positive,
+            "neutral sentences dilute the document scores");
     }
 
     [Fact]
-    public void Analyze_DocumentScores_AreTheLengthWeightedSentenceMean()
+    public void Analyze_RepeatedPolarSentences_StrengthenTheDocument()
     {
+        var once = Analyzer.Analyze(TokenizedText.From("The park is nice."));
+        var twice = Analyzer.Analyze(TokenizedText.From("The park is nice. The park is nice."));
+        Assert.Equal(once.Sentences[0].ConfidenceScores, twice.Sentences[1].ConfidenceScores);
+        Assert.True(twice.ConfidenceScores.Positive > once.ConfidenceScores.Positive);
+    }
+
+    [Fact]
+    public void Analyze_DocumentScores_AreTheSentenceEvidenceSummedOverSqrtOfSentenceCount()
+    {
+        // Two sentences whose valence sums are s1 and s2 score like one sentence with sum (s1 + s2) / sqrt(2).
         var text = "The storm destroyed the town. The mayor spoke to reporters at the regional office on Monday afternoon.";
         var result = Analyzer.Analyze(TokenizedText.From(text));
-        var total = result.Sentences.Sum(s => (double)s.Length);
-        var expectedNegative = result.Sentences.Sum(s => s.Length * s.ConfidenceScores.Negative) / total;
-
-        // Sentence scores are rounded, the document is combined before rounding: allow the rounding step.
-        Assert.Equal(expectedNegative, result.ConfidenceScores.Negative, 0.011);
+        var scorer = new SentenceScorer(SentimentLexicon.FromBytes(CompiledLexicon.Section));
+        var first = scorer.Score("The storm destroyed the town.");
+        Assert.Equal(default, scorer.Score("The mayor spoke to reporters at the regional office on Monday afternoon."));
+        var combined = first with { Compound = first.Sum / MathF.Sqrt((first.Sum * first.Sum / 2) + 15f) / MathF.Sqrt(2) };
+        Assert.Equal(Analyzer.ConfidenceScores(combined).Negative, result.ConfidenceScores.Negative, 0.006);
         Assert.True(result.Sentences[0].ConfidenceScores.Negative > result.ConfidenceScores.Negative);
+    }
+
+    [Fact]
+    public void Analyze_SentencesEachBelowTheThreshold_CanAddUpToAPolarDocument()
+    {
+        // Each sentence holds one mild word (neutral alone); together they are a positive document, and the
+        // document label always follows its scores.
+        var result = Analyzer.Analyze(TokenizedText.From("It went well. It went well. It went well."));
+        Assert.All(result.Sentences, sentence => Assert.Equal(SentimentLabel.Neutral, sentence.Label));
+        Assert.Equal(SentimentLabel.Positive, result.Label);
+        var s = result.ConfidenceScores;
+        var largest = s.Positive >= s.Neutral && s.Positive >= s.Negative ? SentimentLabel.Positive
+            : s.Negative >= s.Neutral ? SentimentLabel.Negative : SentimentLabel.Neutral;
+        Assert.Equal(largest, result.Label);
+    }
+
+    [Theory]
+    [InlineData(0.10, 0.5)]
+    [InlineData(0.55, 0.676777)]
+    [InlineData(1.00, 1.0)]
+    public void ConfidenceScores_PolarSentenceWithoutOppositeEvidence_FollowTheConvexCurve(float compound, double expected)
+    {
+        // x = (|c| - 0.1) / 0.9; polar share 0.5 + 0.5 * x^1.5 (0.55 gives x = 0.5).
+        var (positive, neutral, negative) = Analyzer.ConfidenceScores(new SentenceScore(compound, 3f, 0f));
+        Assert.Equal(expected, positive, 4);
+        Assert.Equal(1 - expected, neutral, 4);
+        Assert.Equal(0, negative);
+        Assert.Equal(expected, Analyzer.ConfidenceScores(new SentenceScore(-compound, 0f, 3f)).Negative, 4);
     }
 
     [Fact]
