@@ -50,6 +50,12 @@ public sealed class FakeLanguageService
     /// <summary>Delay before every answer (a slow service).</summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>
+    /// While set, every request is answered with this (after <see cref="Latency"/>): a service that stays down
+    /// (e.g. <see cref="ServerError"/>) or refuses the caller (e.g. <see cref="Unauthorized"/>).
+    /// </summary>
+    public Func<FakeResponse>? Outage { get; set; }
+
     /// <summary>Requests answered 429 because of the ceiling or a scripted storm.</summary>
     public int Throttled => _throttled;
     private int _throttled;
@@ -83,11 +89,20 @@ public sealed class FakeLanguageService
 
     public static FakeResponse Unauthorized() => new(401, """{"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."}}""", "Unauthorized");
 
-    private async Task<FakeResponse> RespondAsync(RecordedRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Answers one request as the service would: the one emulation behind both <see cref="Transport"/> and
+    /// <see cref="FakeLanguageServer"/>.
+    /// </summary>
+    public async Task<FakeResponse> RespondAsync(RecordedRequest request, CancellationToken cancellationToken)
     {
         if (Latency > TimeSpan.Zero)
         {
             await Task.Delay(Latency, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (Outage is { } outage)
+        {
+            return outage();
         }
 
         if (_clock.Elapsed.Ticks < Interlocked.Read(ref _retryNotBeforeTicks))
