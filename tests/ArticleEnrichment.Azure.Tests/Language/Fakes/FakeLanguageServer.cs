@@ -53,7 +53,7 @@ public sealed class FakeLanguageServer : IAsyncDisposable
             await AnswerAsync(service, context).ConfigureAwait(false);
         });
         await app.StartAsync().ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         server = new FakeLanguageServer(app, service, new Uri(address.TrimEnd('/') + "/"));
         return server;
     }
