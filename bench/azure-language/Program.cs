@@ -39,7 +39,7 @@ var requestsPerArticle = await RequestsPerArticleAsync(3_000);
 Console.WriteLine();
 Console.WriteLine($"## Backfill analysis over HTTP against the loopback fake with a {Quota:N0} requests/minute quota ({Parallel} articles in flight, {latency.TotalMilliseconds:N0} ms per call, {seconds} s per run, 3 KB articles, {requestsPerArticle} requests each)");
 Console.WriteLine();
-Console.WriteLine("| AZURE_LANGUAGE_MAX_REQUESTS_PER_MINUTE | articles | articles/min | ceiling articles/min | fraction of ceiling | 429s | failure records |");
+Console.WriteLine("| AZURE_LANGUAGE_MAX_REQUESTS_PER_MINUTE | articles enriched | enriched/min | ceiling articles/min | fraction of ceiling | 429s | failure records |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
 foreach (var clientCeiling in new int?[] { null, Quota, Quota * 95 / 100 })
 {
@@ -68,10 +68,11 @@ foreach (var clientCeiling in new int?[] { null, Quota, Quota * 95 / 100 })
     })).ToArray();
     await Task.WhenAll(workers);
     var minutes = clock.Elapsed.TotalMinutes;
-    var perMinute = done / minutes;
+    // Only enriched articles count as throughput; a failure record is work the next pass repeats.
+    var perMinute = (done - failed) / minutes;
     // The most any client could do: the quota spent entirely on useful requests.
     var ceiling = (double)Quota / requestsPerArticle;
-    Console.WriteLine($"| {(clientCeiling is null ? "unset (429 + Retry-After)" : $"{clientCeiling:N0}")} | {done} | {perMinute:N0} | {ceiling:N0} | {perMinute / ceiling:P0} | {service.Throttled} | {failed} |");
+    Console.WriteLine($"| {(clientCeiling is null ? "unset (429 + Retry-After)" : $"{clientCeiling:N0}")} | {done - failed} | {perMinute:N0} | {ceiling:N0} | {perMinute / ceiling:P0} | {service.Throttled} | {failed} |");
 }
 
 // Requests one article of about this size costs, counted at the loopback server.

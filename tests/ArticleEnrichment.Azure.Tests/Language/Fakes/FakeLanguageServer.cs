@@ -18,21 +18,16 @@ namespace ArticleEnrichment.Azure.Tests.Language.Fakes;
 /// </summary>
 public sealed class FakeLanguageServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication? _app;
     private int _requests;
 
-    private FakeLanguageServer(WebApplication app, FakeLanguageService service, Uri endpoint)
-    {
-        _app = app;
-        Service = service;
-        Endpoint = endpoint;
-    }
+    private FakeLanguageServer(FakeLanguageService service) => Service = service;
 
     /// <summary>The emulation behind the server; its knobs apply to the next requests.</summary>
     public FakeLanguageService Service { get; }
 
     /// <summary>The base address to give the client, e.g. <c>http://127.0.0.1:54321/</c>.</summary>
-    public Uri Endpoint { get; }
+    public Uri Endpoint { get; private set; } = null!;
 
     /// <summary>Requests received so far (every try the client made).</summary>
     public int Requests => Volatile.Read(ref _requests);
@@ -40,21 +35,22 @@ public sealed class FakeLanguageServer : IAsyncDisposable
     /// <summary>Starts a server on a free loopback port answering with <paramref name="service"/> (a new one when null).</summary>
     public static async Task<FakeLanguageServer> StartAsync(FakeLanguageService? service = null)
     {
-        service ??= new FakeLanguageService();
+        var server = new FakeLanguageServer(service ?? new FakeLanguageService());
         var builder = WebApplication.CreateSlimBuilder();
         // Port 0: the OS picks a free port, so parallel tests and benchmarks never collide.
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        FakeLanguageServer? server = null;
-        app.MapPost("/language/:analyze-text", async context =>
+        app.MapPost("/language/:analyze-text", context =>
         {
-            Interlocked.Increment(ref server!._requests);
-            await AnswerAsync(service, context).ConfigureAwait(false);
+            Interlocked.Increment(ref server._requests);
+            return AnswerAsync(server.Service, context);
         });
         await app.StartAsync().ConfigureAwait(false);
+        server._app = app;
+        // Kestrel replaces port 0 with the port it bound once started.
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        server = new FakeLanguageServer(app, service, new Uri(address.TrimEnd('/') + "/"));
+        server.Endpoint = new Uri(address.TrimEnd('/') + "/");
         return server;
     }
 
@@ -87,7 +83,10 @@ public sealed class FakeLanguageServer : IAsyncDisposable
     /// <summary>Stops the server.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
+        if (_app is { } app)
+        {
+            await app.StopAsync().ConfigureAwait(false);
+            await app.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }
