@@ -77,8 +77,17 @@ public sealed class FakeLanguageService
     /// </summary>
     public FakeResponse TooManyRequests(int retryAfterSeconds = 1)
     {
-        Interlocked.Increment(ref _throttled);
         Interlocked.Exchange(ref _retryNotBeforeTicks, _clock.Elapsed.Ticks + TimeSpan.FromSeconds(retryAfterSeconds).Ticks);
+        return Throttle(retryAfterSeconds);
+    }
+
+    /// <summary>
+    /// A 429 that leaves the announced time alone: a try refused for arriving early is told the time that is
+    /// left, and does not push it back, so every client that waits as told gets through.
+    /// </summary>
+    private FakeResponse Throttle(int retryAfterSeconds)
+    {
+        Interlocked.Increment(ref _throttled);
         return new FakeResponse(429, """{"error":{"code":"429","message":"Requests to the Analyze Text Operation under Azure AI Language have exceeded rate limit of your current Language S pricing tier. Please retry after 1 second. Please contact Azure support service if you would like to further increase the default rate limit."}}""", "Too Many Requests")
             .WithHeader("Retry-After", retryAfterSeconds.ToString(CultureInfo.InvariantCulture));
     }
@@ -107,7 +116,7 @@ public sealed class FakeLanguageService
 
         if (_clock.Elapsed.Ticks < Interlocked.Read(ref _retryNotBeforeTicks))
         {
-            return TooManyRequests((int)Math.Ceiling(TimeSpan.FromTicks(Interlocked.Read(ref _retryNotBeforeTicks) - _clock.Elapsed.Ticks).TotalSeconds));
+            return Throttle((int)Math.Ceiling(TimeSpan.FromTicks(Interlocked.Read(ref _retryNotBeforeTicks) - _clock.Elapsed.Ticks).TotalSeconds));
         }
 
         if (_scripted.TryDequeue(out var scripted))
