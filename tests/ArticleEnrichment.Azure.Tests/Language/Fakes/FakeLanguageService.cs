@@ -17,6 +17,7 @@ public sealed record FakeEntity(string Text, string Category, string? Type = nul
 /// </summary>
 public sealed class FakeLanguageService
 {
+    private static readonly TimeSpan RetryAfterGrace = TimeSpan.FromMilliseconds(50);
     private static readonly HashSet<string> NerLanguages = ["en", "de", "fr", "es", "it", "nl", "pt", "ja", "zh"];
     private readonly ConcurrentQueue<Func<FakeResponse>> _scripted = new();
     private readonly Lock _rateGate = new();
@@ -114,7 +115,10 @@ public sealed class FakeLanguageService
             return outage();
         }
 
-        if (_clock.Elapsed.Ticks < Interlocked.Read(ref _retryNotBeforeTicks))
+        // A client that waits as told may arrive a few milliseconds early by our clock: timers run on a coarse
+        // clock (TickCount64, ~4 ms steps on Linux). 50 ms of grace accepts those and still refuses a client
+        // that ignores Retry-After (its own backoff is far shorter than a second).
+        if (_clock.Elapsed.Ticks < Interlocked.Read(ref _retryNotBeforeTicks) - RetryAfterGrace.Ticks)
         {
             return Throttle((int)Math.Ceiling(TimeSpan.FromTicks(Interlocked.Read(ref _retryNotBeforeTicks) - _clock.Elapsed.Ticks).TotalSeconds));
         }
