@@ -2,16 +2,18 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using ArticleEnrichment.Analysis;
+using ArticleEnrichment.Azure.Hosting;
 using ArticleEnrichment.Azure.Language;
 using ArticleEnrichment.Azure.Tests.Language.Fakes;
 using ArticleEnrichment.Output;
 using ArticleEnrichment.Pipeline;
 using ArticleEnrichment.Reading;
 using Azure;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
-// Requests per article, and the sustained throughput of a backfill's analysis stage against a fake service
-// holding a per-minute quota. Usage: run.sh [seconds per throughput run, default 30]
+// Requests per article, and the sustained throughput of a backfill's analysis stage over real HTTP against the
+// loopback fake service holding a per-minute quota, with and without the client-side ceiling. Usage: run.sh [seconds per throughput run, default 30]
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 30;
 const int Quota = 1_000; // requests per minute: the Language S tier's default
 const int Parallel = 8; // articles in flight, as `enrich run --parallel 8`
@@ -32,19 +34,21 @@ foreach (var size in new[] { 3_000, 40_000 })
     Console.WriteLine($"| {size / 1000} KB | {text.Length:N0} | {chunks} | {Count("LanguageDetection")} | {Count("EntityRecognition")} | {Count("SentimentAnalysis")} | {Count("KeyPhraseExtraction")} | {kinds.Count} |");
 }
 
+var requestsPerArticle = await RequestsPerArticleAsync(3_000);
+
 Console.WriteLine();
-Console.WriteLine($"## Backfill analysis against a {Quota:N0} requests/minute quota ({Parallel} articles in flight, {latency.TotalMilliseconds:N0} ms per call, {seconds} s per run, 3 KB articles)");
+Console.WriteLine($"## Backfill analysis over HTTP against the loopback fake with a {Quota:N0} requests/minute quota ({Parallel} articles in flight, {latency.TotalMilliseconds:N0} ms per call, {seconds} s per run, 3 KB articles, {requestsPerArticle} requests each)");
 Console.WriteLine();
-Console.WriteLine("| client ceiling | articles | articles/min | ceiling articles/min | fraction of ceiling | 429s | failure records |");
+Console.WriteLine("| AZURE_LANGUAGE_MAX_REQUESTS_PER_MINUTE | articles enriched | enriched/min | ceiling articles/min | fraction of ceiling | 429s | failure records |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-foreach (var clientCeiling in new int?[] { null, Quota })
+foreach (var clientCeiling in new int?[] { null, Quota, Quota * 95 / 100 })
 {
     var service = NewsService();
     service.RequestsPerMinute = Quota;
     service.Latency = latency;
-    var builder = new ArticleRecordBuilder(new ArticleReader(new ArticleReaderOptions()), Analyzer(service, clientCeiling), TimeProvider.System, NullLogger<ArticleRecordBuilder>.Instance);
+    await using var server = await FakeLanguageServer.StartAsync(service);
+    var builder = new ArticleRecordBuilder(new ArticleReader(new ArticleReaderOptions()), AnalyzerOverHttp(server, clientCeiling), TimeProvider.System, NullLogger<ArticleRecordBuilder>.Instance);
     var content = Encoding.UTF8.GetBytes(Article(3_000));
-    var requestsPerArticle = 4.0; // measured above for 3 KB
     var done = 0;
     var failed = 0;
     var clock = Stopwatch.StartNew();
@@ -64,10 +68,29 @@ foreach (var clientCeiling in new int?[] { null, Quota })
     })).ToArray();
     await Task.WhenAll(workers);
     var minutes = clock.Elapsed.TotalMinutes;
-    var perMinute = done / minutes;
-    var ceiling = Quota / requestsPerArticle;
-    Console.WriteLine($"| {(clientCeiling is null ? "none (429 + Retry-After)" : $"{clientCeiling:N0}/min")} | {done} | {perMinute:N0} | {ceiling:N0} | {perMinute / ceiling:P0} | {service.Throttled} | {failed} |");
+    // Only enriched articles count as throughput; a failure record is work the next pass repeats.
+    var perMinute = (done - failed) / minutes;
+    // The most any client could do: the quota spent entirely on useful requests.
+    var ceiling = (double)Quota / requestsPerArticle;
+    Console.WriteLine($"| {(clientCeiling is null ? "unset (429 + Retry-After)" : $"{clientCeiling:N0}")} | {done - failed} | {perMinute:N0} | {ceiling:N0} | {perMinute / ceiling:P0} | {service.Throttled} | {failed} |");
 }
+
+// Requests one article of about this size costs, counted at the loopback server.
+static async Task<int> RequestsPerArticleAsync(int size)
+{
+    await using var server = await FakeLanguageServer.StartAsync(NewsService());
+    await AnalyzerOverHttp(server, null).AnalyzeAsync(Article(size));
+    return server.Requests;
+}
+
+// The analyzer as the app builds it from its settings, pointed at the loopback server.
+static AzureLanguageAnalyzer AnalyzerOverHttp(FakeLanguageServer server, int? clientCeiling)
+    => AzureLanguageAnalyzer.FromConfiguration(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        [EnrichmentSettings.LanguageEndpoint] = server.Endpoint.ToString(),
+        [EnrichmentSettings.LanguageKey] = "bench",
+        [LanguageSettings.MaxRequestsPerMinute] = clientCeiling?.ToString(CultureInfo.InvariantCulture),
+    }).Build());
 
 static AzureLanguageAnalyzer Analyzer(FakeLanguageService service, int? clientCeiling)
 {

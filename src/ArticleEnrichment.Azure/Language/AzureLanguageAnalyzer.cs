@@ -27,7 +27,8 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AzureLanguageAn
     /// The analyzer from configuration: <c>AZURE_LANGUAGE_ENDPOINT</c> (required); <c>AZURE_LANGUAGE_KEY</c> when
     /// set (environment only), else Microsoft Entra ID through <see cref="DefaultAzureCredential"/> with the
     /// user-assigned identity <c>AZURE_CLIENT_ID</c> when set. <c>AZURE_LANGUAGE_API_VERSION</c> and
-    /// <c>AZURE_LANGUAGE_MAX_REQUESTS_PER_MINUTE</c> are optional (see <see cref="LanguageSettings"/>).
+    /// <c>AZURE_LANGUAGE_MAX_REQUESTS_PER_MINUTE</c>, <c>AZURE_LANGUAGE_MAX_RETRIES</c> and
+    /// <c>AZURE_LANGUAGE_RETRY_DELAY_MS</c> are optional (see <see cref="LanguageSettings"/>).
     /// </summary>
     /// <param name="configuration">App settings or environment.</param>
     /// <param name="options">Client options to start from (e.g. a test transport); built from configuration when null.</param>
@@ -48,6 +49,20 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AzureLanguageAn
             options.MaxRequestsPerMinute = int.TryParse(perMinute, out var value) && value >= 1
                 ? value
                 : throw new InvalidOperationException($"{LanguageSettings.MaxRequestsPerMinute} is '{perMinute}'; use a whole number of 1 or more.");
+        }
+
+        if (configuration[LanguageSettings.MaxRetries] is { Length: > 0 } retries)
+        {
+            options.Retry.MaxRetries = int.TryParse(retries, out var value) && value >= 0
+                ? value
+                : throw new InvalidOperationException($"{LanguageSettings.MaxRetries} is '{retries}'; use a whole number of 0 or more.");
+        }
+
+        if (configuration[LanguageSettings.RetryDelayMilliseconds] is { Length: > 0 } delay)
+        {
+            options.Retry.Delay = int.TryParse(delay, out var value) && value >= 1
+                ? TimeSpan.FromMilliseconds(value)
+                : throw new InvalidOperationException($"{LanguageSettings.RetryDelayMilliseconds} is '{delay}'; use a whole number of milliseconds, 1 or more.");
         }
 
         var key = configuration[EnrichmentSettings.LanguageKey];

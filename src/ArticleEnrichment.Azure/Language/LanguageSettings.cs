@@ -12,6 +12,18 @@ public static class LanguageSettings
     /// <summary>Client-side ceiling on requests per minute (e.g. the resource's quota); unset for none.</summary>
     public const string MaxRequestsPerMinute = "AZURE_LANGUAGE_MAX_REQUESTS_PER_MINUTE";
 
+    /// <summary>
+    /// Retries after the first try (429, 5xx, timeouts); default 5 (see <see cref="LanguageClientOptions"/>).
+    /// Lower it for an interactive run that should fail fast; 0 turns retries off.
+    /// </summary>
+    public const string MaxRetries = "AZURE_LANGUAGE_MAX_RETRIES";
+
+    /// <summary>
+    /// First retry delay in milliseconds, doubled each retry (capped at 30 s); default 1,000. A 429's
+    /// Retry-After still wins when longer. Shorter values serve tests against a local fake of the service.
+    /// </summary>
+    public const string RetryDelayMilliseconds = "AZURE_LANGUAGE_RETRY_DELAY_MS";
+
     /// <summary>The service version named by <paramref name="value"/>; the latest GA when empty.</summary>
     public static LanguageClientOptions.ServiceVersion ParseVersion(string? value) => value?.Trim() switch
     {

@@ -371,6 +371,45 @@ public sealed class AzureLanguageAnalyzerTests
         Assert.Equal("azure-language", AzureLanguageAnalyzer.FromConfiguration(configuration).Name);
     }
 
+    [Fact]
+    public async Task FromConfiguration_RetrySettings_BoundTheTries()
+    {
+        var service = NewsService();
+        service.Outage = FakeLanguageService.ServerError;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AZURE_LANGUAGE_ENDPOINT"] = "https://configured.cognitiveservices.azure.com/",
+            ["AZURE_LANGUAGE_KEY"] = "configured-key",
+            ["AZURE_LANGUAGE_MAX_RETRIES"] = "1",
+            ["AZURE_LANGUAGE_RETRY_DELAY_MS"] = "1",
+        }).Build();
+        var options = LanguageTestClients.Options(service.Transport, maxRetries: 5);
+
+        await Assert.ThrowsAsync<AnalysisFailedException>(() => AzureLanguageAnalyzer.FromConfiguration(configuration, options).AnalyzeAsync("Hello there."));
+
+        // Language detection goes first and fails: its first try and one retry, nothing else.
+        Assert.Equal(2, service.Transport.Requests.Count);
+    }
+
+    [Theory]
+    [InlineData("AZURE_LANGUAGE_MAX_RETRIES", "-1")]
+    [InlineData("AZURE_LANGUAGE_MAX_RETRIES", "many")]
+    [InlineData("AZURE_LANGUAGE_RETRY_DELAY_MS", "0")]
+    [InlineData("AZURE_LANGUAGE_RETRY_DELAY_MS", "1s")]
+    public void FromConfiguration_InvalidRetrySetting_ThrowsNamingTheSetting(string setting, string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AZURE_LANGUAGE_ENDPOINT"] = "https://configured.cognitiveservices.azure.com/",
+            ["AZURE_LANGUAGE_KEY"] = "configured-key",
+            [setting] = value,
+        }).Build();
+
+        var e = Assert.Throws<InvalidOperationException>(() => AzureLanguageAnalyzer.FromConfiguration(configuration));
+
+        Assert.Contains(setting, e.Message);
+    }
+
     private static ArticleRecordBuilder RecordBuilder(ITextAnalyzer analyzer)
         => new(new ArticleReader(new ArticleReaderOptions()), analyzer, TimeProvider.System, NullLogger<ArticleRecordBuilder>.Instance);
 

@@ -17,6 +17,7 @@ public sealed record FakeEntity(string Text, string Category, string? Type = nul
 /// </summary>
 public sealed class FakeLanguageService
 {
+    private static readonly TimeSpan RetryAfterGrace = TimeSpan.FromMilliseconds(50);
     private static readonly HashSet<string> NerLanguages = ["en", "de", "fr", "es", "it", "nl", "pt", "ja", "zh"];
     private readonly ConcurrentQueue<Func<FakeResponse>> _scripted = new();
     private readonly Lock _rateGate = new();
@@ -50,6 +51,12 @@ public sealed class FakeLanguageService
     /// <summary>Delay before every answer (a slow service).</summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>
+    /// While set, every request is answered with this (after <see cref="Latency"/>): a service that stays down
+    /// (e.g. <see cref="ServerError"/>) or refuses the caller (e.g. <see cref="Unauthorized"/>).
+    /// </summary>
+    public Func<FakeResponse>? Outage { get; set; }
+
     /// <summary>Requests answered 429 because of the ceiling or a scripted storm.</summary>
     public int Throttled => _throttled;
     private int _throttled;
@@ -71,8 +78,17 @@ public sealed class FakeLanguageService
     /// </summary>
     public FakeResponse TooManyRequests(int retryAfterSeconds = 1)
     {
-        Interlocked.Increment(ref _throttled);
         Interlocked.Exchange(ref _retryNotBeforeTicks, _clock.Elapsed.Ticks + TimeSpan.FromSeconds(retryAfterSeconds).Ticks);
+        return Throttle(retryAfterSeconds);
+    }
+
+    /// <summary>
+    /// A 429 that leaves the announced time alone: a try refused for arriving early is told the time that is
+    /// left, and does not push it back, so every client that waits as told gets through.
+    /// </summary>
+    private FakeResponse Throttle(int retryAfterSeconds)
+    {
+        Interlocked.Increment(ref _throttled);
         return new FakeResponse(429, """{"error":{"code":"429","message":"Requests to the Analyze Text Operation under Azure AI Language have exceeded rate limit of your current Language S pricing tier. Please retry after 1 second. Please contact Azure support service if you would like to further increase the default rate limit."}}""", "Too Many Requests")
             .WithHeader("Retry-After", retryAfterSeconds.ToString(CultureInfo.InvariantCulture));
     }
@@ -83,16 +99,28 @@ public sealed class FakeLanguageService
 
     public static FakeResponse Unauthorized() => new(401, """{"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."}}""", "Unauthorized");
 
-    private async Task<FakeResponse> RespondAsync(RecordedRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Answers one request as the service would: the one emulation behind both <see cref="Transport"/> and
+    /// <see cref="FakeLanguageServer"/>.
+    /// </summary>
+    public async Task<FakeResponse> RespondAsync(RecordedRequest request, CancellationToken cancellationToken)
     {
         if (Latency > TimeSpan.Zero)
         {
             await Task.Delay(Latency, cancellationToken).ConfigureAwait(false);
         }
 
-        if (_clock.Elapsed.Ticks < Interlocked.Read(ref _retryNotBeforeTicks))
+        if (Outage is { } outage)
         {
-            return TooManyRequests((int)Math.Ceiling(TimeSpan.FromTicks(Interlocked.Read(ref _retryNotBeforeTicks) - _clock.Elapsed.Ticks).TotalSeconds));
+            return outage();
+        }
+
+        // A client that waits as told may arrive a few milliseconds early by our clock: timers run on a coarse
+        // clock (TickCount64, ~4 ms steps on Linux). 50 ms of grace accepts those and still refuses a client
+        // that ignores Retry-After (its own backoff is far shorter than a second).
+        if (_clock.Elapsed.Ticks < Interlocked.Read(ref _retryNotBeforeTicks) - RetryAfterGrace.Ticks)
+        {
+            return Throttle((int)Math.Ceiling(TimeSpan.FromTicks(Interlocked.Read(ref _retryNotBeforeTicks) - _clock.Elapsed.Ticks).TotalSeconds));
         }
 
         if (_scripted.TryDequeue(out var scripted))
