@@ -12,6 +12,13 @@ using ArticleEnrichment.Text.Tokenization;
 // docs.jsonl (500N-KPCrowd: of its 450 full-text documents). Figures to quote come from the other half.
 var dataDir = args[0];
 var half = args.Length > 1 ? args[1] : "all";
+// "sweep": a grid of settings on the tuning half only, to choose the default from.
+var sweep = half == "sweep";
+if (sweep)
+{
+    half = "tune";
+}
+
 var sets = new[] { "500n-kpcrowd", "inspec", "semeval2010" };
 var variants = new (string Name, KeyPhraseTuning Tuning)[]
 {
@@ -21,6 +28,10 @@ var variants = new (string Name, KeyPhraseTuning Tuning)[]
     ("capitalised words alone too", KeyPhraseTuning.Default with { AddSingleWords = true, OnlyCapitalisedSingleWords = true }),
     ("news-only setting (every word alone too)", KeyPhraseTuning.Default with { AddSingleWords = true }),
 };
+if (sweep)
+{
+    variants = [.. SweepGrid()];
+}
 
 Console.WriteLine($"| set | half | docs | method | F1@5 | F1@10 | P@10 | R@10 | ms/doc |");
 Console.WriteLine("|---|---|---:|---|---:|---:|---:|---:|---:|");
@@ -104,6 +115,22 @@ if (File.Exists(benchText))
     Console.WriteLine();
     Console.WriteLine($"Speed on bench_text.txt ({text.Length:N0} chars, one thread): key phrases {text.Length / 1e6 / perRound.TotalSeconds:F2} M chars/s " +
         $"({perRound.TotalMilliseconds:F0} ms per pass, tokenizing once {tokenizing.TotalMilliseconds:F0} ms).");
+}
+
+static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
+{
+    var d = KeyPhraseTuning.Default with { AddSingleWords = true };
+    foreach (var share in new[] { 1.0, 0.3, 0.5, 0.7 })
+    {
+        foreach (var rank in new[] { 1.0, 0.5, 0.0 })
+        {
+            foreach (var (freq, len) in new[] { (0.75, 0.25), (1.0, 0.25), (1.0, 0.75) })
+            {
+                var t = d with { MaxShareInOnePhrase = share, RankExponent = rank, FrequencyExponent = freq, LengthPenalty = len };
+                yield return ($"share={share} rank={rank} freq={freq} len={len}", t);
+            }
+        }
+    }
 }
 
 static (double P, double R, double F) Score(List<string> predicted, HashSet<string> gold, int k)

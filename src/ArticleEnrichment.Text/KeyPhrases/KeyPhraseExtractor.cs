@@ -62,8 +62,11 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         }
 
         var candidates = CollectCandidates(text.Text, words, tuning);
+        var containedIn = tuning.MaxShareInOnePhrase < 1 ? LargestContainingCounts(candidates) : null;
         var ranked = candidates.Values
             .Where(c => c.IsRun || c.Count >= tuning.MinSingleWordCount)
+            .Where(c => containedIn is null || c.Stems.Length > 1
+                        || containedIn.GetValueOrDefault(c.Stems[0]) < tuning.MaxShareInOnePhrase * c.Count)
             .OrderBy(c => tuning.Method == KeyPhraseMethod.SingleRank ? c.GraphScore(terms, tuning) : c.Score(terms))
             .ThenBy(c => c.FirstPosition)
             .ToList();
@@ -194,7 +197,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 sum += terms[stem].Rank;
             }
 
-            return -sum * Math.Pow(Count, tuning.FrequencyExponent) / Math.Pow(Stems.Length, tuning.LengthPenalty);
+            return -Math.Pow(sum, tuning.RankExponent) * Math.Pow(Count, tuning.FrequencyExponent) / Math.Pow(Stems.Length, tuning.LengthPenalty);
         }
 
         public string BestSurface() => Surfaces
@@ -586,6 +589,30 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         return builder.ToString();
     }
 
+    // For each word, the count of the most frequent longer phrase that holds it: a word mostly written inside
+    // one phrase ("network" in "neural network") is represented by that phrase and does not stand alone.
+    private static Dictionary<string, int> LargestContainingCounts(Dictionary<string, Candidate> candidates)
+    {
+        var largest = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var candidate in candidates.Values)
+        {
+            if (candidate.Stems.Length < 2 || !candidate.IsRun)
+            {
+                continue;
+            }
+
+            foreach (var stem in candidate.Stems)
+            {
+                if (largest.GetValueOrDefault(stem) < candidate.Count)
+                {
+                    largest[stem] = candidate.Count;
+                }
+            }
+        }
+
+        return largest;
+    }
+
     private static bool IsName(string phrase) => phrase.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]));
 
     private static bool ContainsSequence(string[] outer, string[] inner)
@@ -633,6 +660,10 @@ public enum KeyPhraseMethod
 /// (names, acronyms) stand alone.</param>
 /// <param name="PreferFullNames">A capitalised multi-word phrase replaces a part of it chosen earlier.</param>
 /// <param name="SplitAtCaseChange">Runs split where capitalised words (names) meet lower-case ones.</param>
+/// <param name="RankExponent">SingleRank: the sum of the words' ranks is raised to this power (0: the
+/// phrase's count alone decides).</param>
+/// <param name="MaxShareInOnePhrase">A single word stands alone only while no longer phrase holding it
+/// accounts for this share of its occurrences or more (1: no such limit).</param>
 /// <param name="MinSingleWordCount">A word taken out of a longer run needs at least this many occurrences.</param>
 public sealed record KeyPhraseTuning(
     KeyPhraseMethod Method,
@@ -647,7 +678,9 @@ public sealed record KeyPhraseTuning(
     int MinSingleWordCount = 0,
     bool SplitAtCaseChange = false,
     bool OnlyCapitalisedSingleWords = false,
-    bool PreferFullNames = false)
+    bool PreferFullNames = false,
+    double RankExponent = 1,
+    double MaxShareInOnePhrase = 1)
 {
     /// <summary>The chosen settings.</summary>
     /// <remarks>
