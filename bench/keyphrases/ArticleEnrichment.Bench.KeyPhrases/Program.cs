@@ -24,9 +24,10 @@ var variants = new (string Name, KeyPhraseTuning Tuning)[]
 {
     ("ours (chosen)", KeyPhraseTuning.Default),
     ("YAKE (ours, published setting)", KeyPhraseTuning.Yake),
-    // Alternatives tried on the tuning half: capitalised words of a run may also stand alone, or every word.
-    ("capitalised words alone too", KeyPhraseTuning.Default with { AddSingleWords = true, OnlyCapitalisedSingleWords = true }),
-    ("news-only setting (every word alone too)", KeyPhraseTuning.Default with { AddSingleWords = true }),
+    // Alternatives from the tuning half: the earlier default (whole runs, no word out of a run), and a middle
+    // setting (a word leaves its run only below a 0.4 share, word ranks count more, longer phrases less penalised).
+    ("whole runs (earlier default)", KeyPhraseTuning.WholeRuns),
+    ("middle setting", KeyPhraseTuning.Default with { MaxShareInOnePhrase = 0.4, RankExponent = 0.5, LengthPenalty = 0.75 }),
 };
 if (sweep)
 {
@@ -119,16 +120,13 @@ if (File.Exists(benchText))
 
 static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
 {
-    var d = KeyPhraseTuning.Default with { AddSingleWords = true };
-    foreach (var share in new[] { 1.0, 0.3, 0.5, 0.7 })
+    var d = KeyPhraseTuning.Default with { AddSingleWords = true, SuffixRules = false, SplitAtCaseChange = false, MaxWords = 3 };
+    foreach (var share in new[] { 0.4, 0.5, 0.6 })
     {
-        foreach (var rank in new[] { 1.0, 0.5, 0.0 })
+        foreach (var (rank, freq, len) in new[] { (0.0, 1.0, 0.25), (0.25, 1.0, 0.5), (0.5, 1.0, 0.75), (0.5, 1.5, 0.75), (0.25, 1.5, 0.5) })
         {
-            foreach (var (freq, len) in new[] { (0.75, 0.25), (1.0, 0.25), (1.0, 0.75) })
-            {
-                var t = d with { MaxShareInOnePhrase = share, RankExponent = rank, FrequencyExponent = freq, LengthPenalty = len };
-                yield return ($"share={share} rank={rank} freq={freq} len={len}", t);
-            }
+            var b = d with { MaxShareInOnePhrase = share, RankExponent = rank, FrequencyExponent = freq, LengthPenalty = len };
+            yield return ($"share={share} rank={rank} freq={freq} len={len} nosuffix nocase max3", b);
         }
     }
 }

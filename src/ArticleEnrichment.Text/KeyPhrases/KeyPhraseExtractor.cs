@@ -693,6 +693,24 @@ public sealed record KeyPhraseTuning(
     /// </remarks>
     public static KeyPhraseTuning Default { get; } = new(
         KeyPhraseMethod.SingleRank,
+        MaxWords: 3,
+        MaximalRuns: true,
+        SuffixRules: false,
+        Window: 10,
+        PositionBias: true,
+        FrequencyExponent: 1,
+        LengthPenalty: 0.5,
+        AddSingleWords: true,
+        SplitAtCaseChange: false,
+        RankExponent: 0.25,
+        MaxShareInOnePhrase: 0.6);
+
+    /// <summary>
+    /// The earlier default, which keeps runs whole and lets no word out of a longer run: better on abstracts and
+    /// papers (multi-word noun phrases), worse on news; kept for comparison in the benchmark.
+    /// </summary>
+    public static KeyPhraseTuning WholeRuns { get; } = new(
+        KeyPhraseMethod.SingleRank,
         MaxWords: 4,
         MaximalRuns: true,
         SuffixRules: true,
