@@ -25,9 +25,9 @@ var variants = new (string Name, KeyPhraseTuning Tuning)[]
     ("ours (chosen)", KeyPhraseTuning.Default),
     ("YAKE (ours, published setting)", KeyPhraseTuning.Yake),
     // Alternatives from the tuning half: the earlier default (whole runs, no word out of a run), and a middle
-    // setting (a word leaves its run only below a 0.4 share, word ranks count more, longer phrases less penalised).
+    // setting (word ranks count fully, as in SingleRank), better on abstracts and worse on news.
     ("whole runs (earlier default)", KeyPhraseTuning.WholeRuns),
-    ("middle setting", KeyPhraseTuning.Default with { MaxShareInOnePhrase = 0.4, RankExponent = 0.5, LengthPenalty = 0.75 }),
+    ("middle setting (rank exponent 1)", KeyPhraseTuning.Default with { RankExponent = 1 }),
 };
 if (sweep)
 {
@@ -120,14 +120,21 @@ if (File.Exists(benchText))
 
 static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
 {
-    var d = KeyPhraseTuning.Default with { AddSingleWords = true, SuffixRules = false, SplitAtCaseChange = false, MaxWords = 3 };
-    foreach (var share in new[] { 0.4, 0.5, 0.6 })
+    var d = KeyPhraseTuning.Default with { MinSingleWordCount = 8 };
+    foreach (var share in new[] { 0.6, 0.7 })
     {
-        foreach (var (rank, freq, len) in new[] { (0.0, 1.0, 0.25), (0.25, 1.0, 0.5), (0.5, 1.0, 0.75), (0.5, 1.5, 0.75), (0.25, 1.5, 0.5) })
-        {
-            var b = d with { MaxShareInOnePhrase = share, RankExponent = rank, FrequencyExponent = freq, LengthPenalty = len };
-            yield return ($"share={share} rank={rank} freq={freq} len={len} nosuffix nocase max3", b);
-        }
+        var b = d with { MaxShareInOnePhrase = share };
+        var name = $"min8 share={share} len=0.5";
+        yield return (name, b);
+        yield return (name + " rank=0.5", b with { RankExponent = 0.5 });
+        yield return (name + " rank=1", b with { RankExponent = 1 });
+        yield return (name + " rank=0", b with { RankExponent = 0 });
+        yield return (name + " max4", b with { MaxWords = 4 });
+        yield return (name + " adverbs", b with { AdverbsBreakRuns = true });
+        yield return (name + " suffix", b with { SuffixRules = true });
+        yield return (name + " case", b with { SplitAtCaseChange = true });
+        yield return (name + " freq=1.5", b with { FrequencyExponent = 1.5 });
+        yield return (name + " freq=0.75", b with { FrequencyExponent = 0.75 });
     }
 }
 

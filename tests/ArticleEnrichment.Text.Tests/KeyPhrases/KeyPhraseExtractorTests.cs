@@ -130,7 +130,7 @@ public sealed class KeyPhraseExtractorTests
     [Fact]
     public void Extract_WordMostlyInsideOnePhrase_ReturnsThePhraseNotTheWord()
     {
-        var phrases = Extract("The neural network is small. A neural network is slow. Every neural network is trained with care.")
+        var phrases = Extract("The neural network is small. A neural network is slow. Every neural network is trained with care. The network is new.")
             .Select(KeyPhraseExtractor.NormalizedKey).ToList();
 
         Assert.Contains("neural network", phrases);
@@ -164,5 +164,18 @@ public sealed class KeyPhraseExtractorTests
         var phrases = new KeyPhraseExtractor(KeyPhraseTuning.WholeRuns).Extract(TokenizedText.From(Article));
 
         Assert.Contains("Russian President Vladimir Putin", phrases);
+    }
+
+    [Fact]
+    public void Extract_NoShareLimit_WordDisplacesThePhraseThatHoldsIt()
+    {
+        var extractor = new KeyPhraseExtractor(KeyPhraseTuning.Default with { MaxShareInOnePhrase = 1 });
+
+        var phrases = extractor.Extract(TokenizedText.From(
+                "The neural network is small. A neural network is slow. Every neural network is trained with care. The network is new."))
+            .Select(KeyPhraseExtractor.NormalizedKey).ToList();
+
+        Assert.Contains("network", phrases);
+        Assert.DoesNotContain("neural network", phrases);
     }
 }
