@@ -120,22 +120,9 @@ if (File.Exists(benchText))
 
 static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
 {
-    var d = KeyPhraseTuning.Default with { MinSingleWordCount = 8 };
-    foreach (var share in new[] { 0.6, 0.7 })
-    {
-        var b = d with { MaxShareInOnePhrase = share };
-        var name = $"min8 share={share} len=0.5";
-        yield return (name, b);
-        yield return (name + " rank=0.5", b with { RankExponent = 0.5 });
-        yield return (name + " rank=1", b with { RankExponent = 1 });
-        yield return (name + " rank=0", b with { RankExponent = 0 });
-        yield return (name + " max4", b with { MaxWords = 4 });
-        yield return (name + " adverbs", b with { AdverbsBreakRuns = true });
-        yield return (name + " suffix", b with { SuffixRules = true });
-        yield return (name + " case", b with { SplitAtCaseChange = true });
-        yield return (name + " freq=1.5", b with { FrequencyExponent = 1.5 });
-        yield return (name + " freq=0.75", b with { FrequencyExponent = 0.75 });
-    }
+    var d = KeyPhraseTuning.Default;
+    yield return ("chosen", d);
+    yield return ("chosen full names", d with { PreferFullNames = true });
 }
 
 static (double P, double R, double F) Score(List<string> predicted, HashSet<string> gold, int k)

@@ -239,8 +239,10 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 var surface = text.Text[start..tokens[i].End];
                 var lower = surface.ToLowerInvariant();
                 var hasLetter = surface.Any(char.IsLetter);
+                // A clitic the tokenizer split off ("'s" of "Larsson's", "n't") is no word of its own.
                 var isStop = !hasLetter || lower.Length < 2 || EnglishStopWords.Contains(lower)
-                             || EnglishStopWords.Contains(lower.Replace('’', '\''));
+                             || EnglishStopWords.Contains(lower.Replace('’', '\''))
+                             || lower[0] is '\'' or '’' || lower == "n't" || lower == "n’t";
                 var cannotEnd = false;
                 if ((tuning.SuffixRules || tuning.AdverbsBreakRuns) && !isStop && !char.IsUpper(surface[0]))
                 {
@@ -690,7 +692,8 @@ public sealed record KeyPhraseTuning(
     /// a longer run too once it occurs 8 times or more (in an abstract almost none does); either only while no
     /// one phrase holds 60% or more of its occurrences. Score = (sum of word ranks)^0.25 × count / length^0.5,
     /// so the count weighs most and the graph breaks ties. No suffix rules and no split at names: news
-    /// annotators pick "-ed" words and parts of names alone. Abstracts and papers (multi-word gold) are served
+    /// annotators pick "-ed" words and parts of names alone; a full name chosen later replaces a part of it
+    /// chosen earlier ("Daniel Craig" for "Craig"). Abstracts and papers (multi-word gold) are served
     /// better by <see cref="WholeRuns"/>.
     /// </remarks>
     public static KeyPhraseTuning Default { get; } = new(
@@ -705,6 +708,7 @@ public sealed record KeyPhraseTuning(
         AddSingleWords: true,
         MinSingleWordCount: 8,
         SplitAtCaseChange: false,
+        PreferFullNames: true,
         RankExponent: 0.25,
         MaxShareInOnePhrase: 0.6);
 

@@ -178,4 +178,14 @@ public sealed class KeyPhraseExtractorTests
         Assert.Contains("network", phrases);
         Assert.DoesNotContain("neural network", phrases);
     }
+
+    [Fact]
+    public void Extract_Possessives_NeverReturnsTheClitic()
+    {
+        var phrases = Extract("Larsson's novels sold well. Larsson's publisher's plans and Larsson's estate's lawyers' claims grew. "
+                              + "The publisher's deal didn't end Larsson's fame.");
+
+        Assert.DoesNotContain(phrases, p => p.StartsWith('\'') || p.StartsWith('’') || p == "n't");
+        Assert.Contains("Larsson", phrases);
+    }
 }
