@@ -14,8 +14,9 @@ namespace ArticleEnrichment.Text.KeyPhrases;
 /// "neural network"). Abstracts and papers want multi-word noun phrases: <see cref="KeyPhraseTuning.WholeRuns"/>
 /// serves them better. Why not YAKE: it needs nothing beyond the document either, but over n-grams it prefers
 /// fragments that cross phrase boundaries ("TV star Luisana"); it is far below the default on news and below
-/// the same graph ranking over whole runs on abstracts and papers (docs/keyphrases.md). Duplicates are removed by stem containment: once "Putin" is chosen, "Vladimir
-/// Putin" is not, and the other way round.
+/// the same graph ranking over whole runs on abstracts and papers (docs/keyphrases.md). Duplicates are removed
+/// by stem containment: once "Putin" is chosen, "Vladimir Putin" is not, and the other way round, except that a
+/// full name may replace the one part of it chosen earlier (<see cref="KeyPhraseTuning.PreferFullNames"/>).
 /// </remarks>
 public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 {
