@@ -12,15 +12,27 @@ using ArticleEnrichment.Text.Tokenization;
 // docs.jsonl (500N-KPCrowd: of its 450 full-text documents). Figures to quote come from the other half.
 var dataDir = args[0];
 var half = args.Length > 1 ? args[1] : "all";
+// "sweep": a grid of settings on the tuning half only, to choose the default from.
+var sweep = half == "sweep";
+if (sweep)
+{
+    half = "tune";
+}
+
 var sets = new[] { "500n-kpcrowd", "inspec", "semeval2010" };
 var variants = new (string Name, KeyPhraseTuning Tuning)[]
 {
     ("ours (chosen)", KeyPhraseTuning.Default),
     ("YAKE (ours, published setting)", KeyPhraseTuning.Yake),
-    // Alternatives tried on the tuning half: capitalised words of a run may also stand alone, or every word.
-    ("capitalised words alone too", KeyPhraseTuning.Default with { AddSingleWords = true, OnlyCapitalisedSingleWords = true }),
-    ("news-only setting (every word alone too)", KeyPhraseTuning.Default with { AddSingleWords = true }),
+    // Alternatives from the tuning half: the earlier default (whole runs, no word out of a run), and a middle
+    // setting (word ranks count fully, as in SingleRank), better on abstracts and worse on news.
+    ("whole runs (earlier default)", KeyPhraseTuning.WholeRuns),
+    ("middle setting (rank exponent 1)", KeyPhraseTuning.Default with { RankExponent = 1 }),
 };
+if (sweep)
+{
+    variants = [.. SweepGrid()];
+}
 
 Console.WriteLine($"| set | half | docs | method | F1@5 | F1@10 | P@10 | R@10 | ms/doc |");
 Console.WriteLine("|---|---|---:|---|---:|---:|---:|---:|---:|");
@@ -104,6 +116,13 @@ if (File.Exists(benchText))
     Console.WriteLine();
     Console.WriteLine($"Speed on bench_text.txt ({text.Length:N0} chars, one thread): key phrases {text.Length / 1e6 / perRound.TotalSeconds:F2} M chars/s " +
         $"({perRound.TotalMilliseconds:F0} ms per pass, tokenizing once {tokenizing.TotalMilliseconds:F0} ms).");
+}
+
+static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
+{
+    var d = KeyPhraseTuning.Default;
+    yield return ("chosen", d);
+    yield return ("chosen full names", d with { PreferFullNames = true });
 }
 
 static (double P, double R, double F) Score(List<string> predicted, HashSet<string> gold, int k)

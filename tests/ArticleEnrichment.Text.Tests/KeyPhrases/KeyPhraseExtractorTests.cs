@@ -126,4 +126,66 @@ public sealed class KeyPhraseExtractorTests
             Assert.All(phrases, p => Assert.Contains(p, spaced, StringComparison.Ordinal));
         }, iter: 500);
     }
+
+    [Fact]
+    public void Extract_WordMostlyInsideOnePhrase_ReturnsThePhraseNotTheWord()
+    {
+        var phrases = Extract("The neural network is small. A neural network is slow. Every neural network is trained with care. The network is new.")
+            .Select(KeyPhraseExtractor.NormalizedKey).ToList();
+
+        Assert.Contains("neural network", phrases);
+        Assert.DoesNotContain("network", phrases);
+    }
+
+    [Fact]
+    public void Extract_NameMostlyWrittenAlone_StandsAlone()
+    {
+        var phrases = Extract("Vladimir Putin met officials in Moscow. Putin spoke about trade. Critics say Putin ignores sanctions. "
+                              + "Putin left on Friday.");
+
+        Assert.Equal("Putin", phrases[0]);
+        Assert.DoesNotContain("Vladimir Putin", phrases);
+    }
+
+    [Fact]
+    public void Extract_ZeroRankExponent_MostFrequentWordFirst()
+    {
+        var extractor = new KeyPhraseExtractor(KeyPhraseTuning.Default with { RankExponent = 0 });
+
+        var phrases = extractor.Extract(TokenizedText.From(
+            "Floods hit the valley. Rescuers reached the valley by boat. The valley road stays closed. Farmers in the valley wait."));
+
+        Assert.Equal("valley", phrases[0]);
+    }
+
+    [Fact]
+    public void Extract_WholeRunsSetting_KeepsFullName()
+    {
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.WholeRuns).Extract(TokenizedText.From(Article));
+
+        Assert.Contains("Russian President Vladimir Putin", phrases);
+    }
+
+    [Fact]
+    public void Extract_NoShareLimit_WordDisplacesThePhraseThatHoldsIt()
+    {
+        var extractor = new KeyPhraseExtractor(KeyPhraseTuning.Default with { MaxShareInOnePhrase = 1 });
+
+        var phrases = extractor.Extract(TokenizedText.From(
+                "The neural network is small. A neural network is slow. Every neural network is trained with care. The network is new."))
+            .Select(KeyPhraseExtractor.NormalizedKey).ToList();
+
+        Assert.Contains("network", phrases);
+        Assert.DoesNotContain("neural network", phrases);
+    }
+
+    [Fact]
+    public void Extract_Possessives_NeverReturnsTheClitic()
+    {
+        var phrases = Extract("Larsson's novels sold well. Larsson's publisher's plans and Larsson's estate's lawyers' claims grew. "
+                              + "The publisher's deal didn't end Larsson's fame.");
+
+        Assert.DoesNotContain(phrases, p => p.StartsWith('\'') || p.StartsWith('’') || p == "n't");
+        Assert.Contains("Larsson", phrases);
+    }
 }
