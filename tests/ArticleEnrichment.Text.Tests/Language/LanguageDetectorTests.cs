@@ -79,4 +79,24 @@ public sealed class LanguageDetectorTests
     [Fact]
     public void Detect_AnyString_NeverThrows()
         => Gen.String.Sample(text => _ = Detector.Detect(text), iter: 200);
+
+    [Fact]
+    public void Sample_LongText_FirstSampleCharactersEndingAtASpace()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("word", 500));
+
+        var sample = LanguageDetector.Sample(text);
+
+        Assert.InRange(sample.Length, LanguageDetector.SampleCharacters / 2, LanguageDetector.SampleCharacters);
+        Assert.StartsWith(sample, text, StringComparison.Ordinal);
+        Assert.Equal(' ', text[sample.Length]);
+    }
+
+    [Fact]
+    public void Sample_ShortText_Unchanged()
+    {
+        const string text = "Vladimir Putin met Xi Jinping in Moscow.";
+
+        Assert.Same(text, LanguageDetector.Sample(text));
+    }
 }
