@@ -99,4 +99,35 @@ public sealed class LanguageDetectorTests
 
         Assert.Same(text, LanguageDetector.Sample(text));
     }
+
+    [Fact]
+    public void IsClearlyEnglish_SampleArticles_True()
+    {
+        foreach (var file in Directory.EnumerateFiles(ArticleEnrichment.Testing.RepoPaths.SharedFile("samples", "articles")))
+        {
+            Assert.True(LanguageDetector.IsClearlyEnglish(LanguageDetector.Sample(File.ReadAllText(file))), file);
+        }
+    }
+
+    [Fact]
+    public void IsClearlyEnglish_LongTextsInEveryOtherLanguageOfTheTestSet_False()
+    {
+        // Sentences of one language joined into 60-word texts: the English rule must leave every one to Lingua.
+        var byLanguage = File.ReadLines(ArticleEnrichment.Testing.RepoPaths.SharedFile("data", "langid", "test.jsonl"))
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
+            .GroupBy(r => r.GetProperty("lang").GetString()!, r => r.GetProperty("text").GetString()!);
+        foreach (var language in byLanguage.Where(g => g.Key != "eng"))
+        {
+            var words = string.Join(' ', language).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 60 <= words.Length; i += 60)
+            {
+                var text = string.Join(' ', words[i..(i + 60)]);
+                Assert.False(LanguageDetector.IsClearlyEnglish(text), $"{language.Key}: {text}");
+            }
+        }
+    }
+
+    [Fact]
+    public void IsClearlyEnglish_ShortEnglish_LeftToLingua()
+        => Assert.False(LanguageDetector.IsClearlyEnglish("The president said that the talks were useful."));
 }
