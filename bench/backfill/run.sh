@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 count="${1:-1000}"
 work="$(mktemp -d)"
-trap 'kill "${azurite_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap '[ -n "${azurite_pid:-}" ] && kill "$azurite_pid" 2>/dev/null; rm -rf "$work"' EXIT
 
 [ -x node_modules/.bin/azurite-blob ] || npm ci --no-audit --no-fund --loglevel=error
 dotnet build src/ArticleEnrichment.Cli -c Release -v quiet -nologo > /dev/null
