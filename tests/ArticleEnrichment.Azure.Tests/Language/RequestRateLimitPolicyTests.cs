@@ -52,10 +52,13 @@ public sealed class RequestRateLimitPolicyTests
         ActivitySource.AddActivityListener(listener);
         var transport = FakeTransport.Replaying(FakeLanguageService.Unauthorized);
 
+        // The listener hears every test running in parallel: this call's activity is the one in this trace.
+        using var trace = new Activity(nameof(AnyCall_Failure_TracedAsClientActivityWithErrorStatus)).Start();
         await Assert.ThrowsAsync<global::Azure.RequestFailedException>(
             () => LanguageTestClients.KeyClient(transport).DetectLanguageAsync([new LanguageInput("1", "Hello")]));
 
-        var activity = Assert.Single(stopped, a => a.OperationName == "LanguageClient.LanguageDetection");
+        trace.Stop();
+        var activity = Assert.Single(stopped, a => a.OperationName == "LanguageClient.LanguageDetection" && a.TraceId == trace.TraceId);
         Assert.Equal((ActivityKind.Client, ActivityStatusCode.Error), (activity.Kind, activity.Status));
         Assert.Equal(401, activity.GetTagItem("http.response.status_code"));
     }
