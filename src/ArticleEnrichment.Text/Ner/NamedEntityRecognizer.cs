@@ -70,24 +70,8 @@ public sealed class NamedEntityRecognizer
             lengths[i] = tokens[i].Length;
         }
 
-        // A line break also ends a sentence here: headlines, list items and paragraphs without final punctuation
-        // must not run into the next line, and no name spans a line break.
-        var sentences = new List<(int First, int Count)>(text.Sentences.Length);
-        foreach (var sentence in text.Sentences)
-        {
-            var first = sentence.FirstToken;
-            var end = sentence.FirstToken + sentence.TokenCount;
-            for (var i = first + 1; i < end; i++)
-            {
-                if (text.Text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n'))
-                {
-                    sentences.Add((first, i - first));
-                    first = i;
-                }
-            }
-
-            sentences.Add((first, end - first));
-        }
+        // The splitter already ends a sentence at every line break, so no name runs into the next line.
+        var sentences = Array.ConvertAll(text.Sentences, s => (s.FirstToken, s.TokenCount));
 
         var mentions = TagDocument(text.Text, starts, lengths, sentences);
         var entities = new List<Entity>(mentions.Count);
