@@ -48,8 +48,7 @@ public sealed class EndToEndOnAzuriteTests(Azurite azurite) : IClassFixture<Azur
     [Fact]
     public async Task Analyze_JsonLines_OneResultLinePerInputAndBadLinesReported()
     {
-        var input = Path.Combine(Directory.CreateTempSubdirectory("enrich-cli-").FullName, "in.jsonl");
-        await File.WriteAllLinesAsync(input, ["{\"id\":\"1\",\"text\":\"Angela Merkel visited Paris on Monday.\"}", "not json", "{\"id\":\"3\"}"]);
+        var input = await TempFiles.WriteAsync("in.jsonl", "{\"id\":\"1\",\"text\":\"Angela Merkel visited Paris on Monday.\"}\nnot json\n{\"id\":\"3\"}\n");
 
         var result = await EnrichProcess.RunAsync("analyze", "--in", input);
 

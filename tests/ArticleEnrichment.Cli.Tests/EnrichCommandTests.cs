@@ -1,3 +1,4 @@
+using ArticleEnrichment.Testing;
 using System.Text.Json;
 
 namespace ArticleEnrichment.Cli.Tests;
@@ -59,8 +60,7 @@ public sealed class EnrichCommandTests
     [Fact]
     public async Task File_EmptyArticle_PrintsFailureRecordAndExitCode1()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("enrich-cli-").FullName, "empty.txt");
-        await File.WriteAllTextAsync(path, "   \n");
+        var path = await TempFiles.WriteAsync("empty.txt", "   \n");
 
         var result = await EnrichProcess.RunAsync("file", path);
 
@@ -74,7 +74,7 @@ public sealed class EnrichCommandTests
     public async Task Run_StorageUnreachable_OneLineErrorAndExitCode3()
     {
         // Port 9 (discard) on loopback: nothing listens, so the connection is refused at once.
-        var connection = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;";
+        var connection = Azurite.ConnectionStringFor(9);
 
         var result = await EnrichProcess.RunAsync("run", "--container", "articles", "--connection", connection);
 

@@ -22,7 +22,7 @@ public sealed class FailureCodeTests
     [MemberData(nameof(Inputs))]
     public async Task File_BadInput_FailureRecordWithItsCode(string code, string name, byte[] content)
     {
-        var path = await WriteAsync(name, content);
+        var path = await TempFiles.WriteAsync(name, content);
 
         var result = await EnrichProcess.RunAsync("file", path);
 
@@ -32,7 +32,7 @@ public sealed class FailureCodeTests
     [Fact]
     public async Task File_AnalyzerServiceUnreachable_AnalysisFailedRecord()
     {
-        var path = await WriteAsync("talks.txt", "Vladimir Putin met Xi Jinping in Moscow."u8.ToArray());
+        var path = await TempFiles.WriteAsync("talks.txt", "Vladimir Putin met Xi Jinping in Moscow.");
         var environment = new Dictionary<string, string> { ["AZURE_LANGUAGE_KEY"] = "not-a-real-key" };
 
         // Port 9 on loopback refuses connections: the client's retries run out and the article gets its record.
@@ -48,12 +48,5 @@ public sealed class FailureCodeTests
         Assert.Equal("failed", record.RootElement.GetProperty("status").GetString());
         Assert.Equal(code, record.RootElement.GetProperty("error").GetProperty("code").GetString());
         Assert.False(string.IsNullOrWhiteSpace(record.RootElement.GetProperty("error").GetProperty("message").GetString()));
-    }
-
-    private static async Task<string> WriteAsync(string name, byte[] content)
-    {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("enrich-failure-").FullName, name);
-        await File.WriteAllBytesAsync(path, content);
-        return path;
     }
 }

@@ -14,35 +14,15 @@ namespace ArticleEnrichment.Azure.Tests.Language;
 
 public sealed class AzureLanguageAnalyzerTests
 {
+    /// <summary>The news service, also asked for a key phrase that differs from another only in case.</summary>
     private static FakeLanguageService NewsService()
     {
-        var service = new FakeLanguageService();
-        service.Entities.Add(new FakeEntity("Vladimir Putin", "Person"));
-        service.Entities.Add(new FakeEntity("Beijing", "Location", "City", ["Location", "GPE", "City"]));
-        service.Entities.Add(new FakeEntity("Monday", "DateTime", "Date", ["Temporal", "Date"]));
-        service.Entities.Add(new FakeEntity("🇨🇳 Xinhua", "Organization"));
-        service.KeyPhrases.AddRange(["state visit", "military cooperation", "State Visit"]);
+        var service = NewsFixture.Service();
+        service.KeyPhrases.Add("State Visit");
         return service;
     }
 
-    /// <summary>About <paramref name="bytes"/> of news text, with emoji before the entities so UTF-16 offsets differ from text elements.</summary>
-    private static string Article(int bytes)
-    {
-        var builder = new StringBuilder();
-        string[] sentences =
-        [
-            "Vladimir Putin arrived in Beijing on Monday for a state visit. ",
-            "Officials 😀 said the talks on military cooperation were good. ",
-            "The 🇨🇳 Xinhua agency reported a bad start to the second day.\n",
-            "Observers in Beijing expected little from the meeting. ",
-        ];
-        for (var i = 0; builder.Length < bytes; i++)
-        {
-            builder.Append(sentences[i % sentences.Length]);
-        }
-
-        return builder.ToString();
-    }
+    private static string Article(int chars) => NewsFixture.Article(chars);
 
     private static int Occurrences(string text, string value)
     {

@@ -20,42 +20,16 @@ namespace ArticleEnrichment.Azure.Tests.Language;
 /// </summary>
 public sealed class AzureLanguageOnLoopbackTests(Azurite azurite) : IClassFixture<Azurite>
 {
-    private static FakeLanguageService NewsService()
-    {
-        var service = new FakeLanguageService();
-        service.Entities.Add(new FakeEntity("Vladimir Putin", "Person"));
-        service.Entities.Add(new FakeEntity("Beijing", "Location", "City", ["Location", "GPE", "City"]));
-        service.Entities.Add(new FakeEntity("Monday", "DateTime", "Date", ["Temporal", "Date"]));
-        service.Entities.Add(new FakeEntity("🇨🇳 Xinhua", "Organization"));
-        service.KeyPhrases.AddRange(["state visit", "military cooperation"]);
-        return service;
-    }
+    private static FakeLanguageService NewsService() => NewsFixture.Service();
 
-    /// <summary>About <paramref name="chars"/> of news text, with emoji so UTF-16 offsets differ from text elements.</summary>
-    private static string Article(int chars, int variant = 0)
-    {
-        string[] sentences =
-        [
-            "Vladimir Putin arrived in Beijing on Monday for a state visit. ",
-            "Officials 😀 said the talks on military cooperation were good. ",
-            "The 🇨🇳 Xinhua agency reported a bad start to the second day.\n",
-            "Observers in Beijing expected little from the meeting. ",
-        ];
-        var builder = new StringBuilder();
-        for (var i = 0; builder.Length < chars; i++)
-        {
-            builder.Append(sentences[i % sentences.Length]);
-        }
-
-        return builder.Append(CultureInfo.InvariantCulture, $"Report number {variant}.").ToString();
-    }
+    private static string Article(int chars, int variant) => NewsFixture.Article(chars, variant);
 
     [Fact]
     public async Task Run_FortyKilobyteArticle_ChunkedAndEveryOffsetMapsBackExactly()
     {
         await using var server = await FakeLanguageServer.StartAsync(NewsService());
         await using var app = await CreateAppAsync(server);
-        await app.UploadAsync("long.txt", Article(40_000));
+        await app.UploadAsync("long.txt", Article(40_000, variant: 0));
 
         var summary = await app.Backfill.RunAsync(null, parallel: 1);
 

@@ -19,8 +19,10 @@ public sealed class FileCommandTests
 {
     private static readonly DateTimeOffset Clock = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
-    public static TheoryData<string> Samples => new(
-        Directory.EnumerateFiles(RepoPaths.SharedFile("samples", "articles")).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+    private static readonly string[] SampleNames =
+        [.. Directory.EnumerateFiles(RepoPaths.SharedFile("samples", "articles")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    public static TheoryData<string> Samples => new(SampleNames);
 
     [Theory]
     [MemberData(nameof(Samples))]
@@ -57,7 +59,7 @@ public sealed class FileCommandTests
     [Fact]
     public async Task RecordForFile_TwoIndependentRuns_SameBytes()
     {
-        var sample = Directory.EnumerateFiles(RepoPaths.SharedFile("samples", "articles")).Select(Path.GetFileName).Order(StringComparer.Ordinal).First()!;
+        var sample = SampleNames[0];
 
         var first = await RecordAsync(sample);
         var second = await RecordAsync(sample);

@@ -8,8 +8,7 @@ public sealed class ModelCommandTests
     [Fact]
     public async Task Eval_BioFile_PrintsScoresAsJson()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("enrich-model-").FullName, "tiny.bio");
-        await File.WriteAllTextAsync(path, "President\tO\nVladimir\tB-PER\nPutin\tI-PER\nvisited\tO\nChina\tB-LOC\n.\tO\n\nAngela\tB-PER\nMerkel\tI-PER\nspoke\tO\nin\tO\nParis\tB-LOC\n.\tO\n");
+        var path = await TempFiles.WriteAsync("tiny.bio", "President\tO\nVladimir\tB-PER\nPutin\tI-PER\nvisited\tO\nChina\tB-LOC\n.\tO\n\nAngela\tB-PER\nMerkel\tI-PER\nspoke\tO\nin\tO\nParis\tB-LOC\n.\tO\n");
 
         var result = await EnrichProcess.RunAsync("model", "eval", path, "--json");
 
@@ -33,11 +32,8 @@ public sealed class ModelCommandTests
     [Fact]
     public async Task Eval_NotAModelFile_OneLineErrorAndExitCode3()
     {
-        var folder = Directory.CreateTempSubdirectory("enrich-model-").FullName;
-        var bio = Path.Combine(folder, "a.bio");
-        var model = Path.Combine(folder, "bad.model");
-        await File.WriteAllTextAsync(bio, "Paris\tB-LOC\n");
-        await File.WriteAllTextAsync(model, "not a model");
+        var bio = await TempFiles.WriteAsync("a.bio", "Paris\tB-LOC\n");
+        var model = await TempFiles.WriteAsync("bad.model", "not a model");
 
         var result = await EnrichProcess.RunAsync("model", "eval", bio, "--model", model);
 
