@@ -58,7 +58,6 @@ var steps = new Dictionary<string, object>
     ["rules"] = Step(() => { foreach (var t in tokenized) { rules.Recognize(t); } }),
     ["sentiment"] = Step(() => { foreach (var t in tokenized) { sentiment.Analyze(t); } }),
     ["key phrases"] = Step(() => { foreach (var t in tokenized) { phrases.Extract(t, 10); } }),
-    ["merge"] = Step(() => { foreach (var t in tokenized) { EntityOverlapResolver.Merge(tagger.Recognize(t), rules.Recognize(t)); } }),
     ["whole again"] = Step(() => { foreach (var p in paragraphs) { analyzer.Analyze(p); } }),
 };
 var warmSeconds = (double)steps["whole again"];
