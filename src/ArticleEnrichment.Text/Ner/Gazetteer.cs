@@ -14,6 +14,8 @@ public enum GazetteerKind : byte
     OrganizationName = 16,
     /// <summary>An organization acronym (NATO, WHO); matched only when written in capitals.</summary>
     OrganizationAcronym = 32,
+    /// <summary>A state, province or region that holds a listed city (Tamil Nadu, Texas, Norrbotten).</summary>
+    Region = 64,
 }
 
 /// <summary>
@@ -28,6 +30,7 @@ public sealed class Gazetteer
 
     private readonly SortedDictionary<string, GazetteerKind> phrases;
     private readonly Dictionary<ulong, GazetteerKind> byHash;
+    private readonly Dictionary<ulong, GazetteerKind> byWord;
 
     /// <summary>A gazetteer of the given lower-cased phrases (tokens separated by single spaces).</summary>
     public Gazetteer(IEnumerable<KeyValuePair<string, GazetteerKind>> entries)
@@ -43,6 +46,28 @@ public sealed class Gazetteer
         {
             var hash = StableHash.OfLower(phrase);
             byHash[hash] = byHash.GetValueOrDefault(hash) | kind;
+        }
+
+        // Every word of a place or organisation name, with what the names it occurs in name: "Pradesh" is a
+        // word of regions, "Datu" of cities. It tells an unseen multi-word name what it probably is even when the
+        // whole phrase is not listed. Acronyms and codes are left out (they match only as whole capitals).
+        const GazetteerKind NameKinds = GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.OrganizationName;
+        byWord = [];
+        foreach (var (phrase, kind) in phrases)
+        {
+            if ((kind & NameKinds) == 0)
+            {
+                continue;
+            }
+
+            foreach (var word in phrase.Split(' '))
+            {
+                if (word.Length > 1 && char.IsLetter(word[0]))
+                {
+                    var hash = StableHash.OfLower(word);
+                    byWord[hash] = byWord.GetValueOrDefault(hash) | (kind & NameKinds);
+                }
+            }
         }
     }
 
@@ -104,22 +129,28 @@ public sealed class Gazetteer
 
         foreach (var line in File.ReadAllLines(Path.Combine(directory, "world-cities.csv")).Skip(1))
         {
-            Add(FirstCsvCell(line), GazetteerKind.City);
+            var (city, rest) = FirstCsvCell(line);
+            Add(city, GazetteerKind.City);
+            var (_, afterCountry) = FirstCsvCell(rest);
+            var (region, _) = FirstCsvCell(afterCountry);
+            Add(region, GazetteerKind.Region);
         }
 
         return new Gazetteer(entries);
     }
 
-    private static string FirstCsvCell(string line)
+    /// <summary>The first cell of a CSV line (quoted cells hold no escaped quotes in this file) and the rest after its comma.</summary>
+    private static (string Cell, string Remainder) FirstCsvCell(string line)
     {
         if (line.StartsWith('"'))
         {
             var end = line.IndexOf('"', 1);
-            return line[1..end];
+            var after = end + 1 < line.Length ? line[(end + 2)..] : "";
+            return (line[1..end], after);
         }
 
         var comma = line.IndexOf(',');
-        return comma < 0 ? line : line[..comma];
+        return comma < 0 ? (line, "") : (line[..comma], line[(comma + 1)..]);
     }
 
     /// <summary>Lower-cases a phrase and splits punctuation off words the way the BIO corpora do.</summary>
@@ -199,6 +230,18 @@ public sealed class Gazetteer
             }
 
             i += bestLength;
+        }
+    }
+
+    /// <summary>
+    /// What the names that contain each token as one of their words name (<see cref="GazetteerKind.None"/> for
+    /// words of no listed name), into <paramref name="kinds"/>. No allocation.
+    /// </summary>
+    public void MatchWords(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Span<GazetteerKind> kinds)
+    {
+        for (var i = 0; i < starts.Length; i++)
+        {
+            kinds[i] = byWord.GetValueOrDefault(StableHash.OfLower(text.AsSpan(starts[i], lengths[i])));
         }
     }
 

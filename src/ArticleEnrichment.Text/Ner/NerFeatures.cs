@@ -11,7 +11,7 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
     /// Version of the templates below. Stored with the weights; a model built for another version fails at
     /// load, because its weights would silently mean nothing. Bump it whenever a template or value changes.
     /// </summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>Upper bound of features per token (the templates below emit at most this many).</summary>
     public const int MaxFeatures = 48;
@@ -25,7 +25,7 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
         LowerPrev, LowerNext, LowerPrev2, LowerNext2, ShapePrev, ShapeNext, ShapeTrigram, BigramPrev, BigramNext,
         PrevLabel, PrevLabelLower, PrevLabelShape, SentenceStartShape, Gazetteer, GazetteerPrev,
         GazetteerNext, GazetteerShape, LowercaseWord, LowercaseWordPrev, SuffixPrev, ShortShapeBigramPrev,
-        ShortShapeBigramNext, Length, SentenceCaseShape, SentenceCaseLower,
+        ShortShapeBigramNext, Length, SentenceCaseShape, SentenceCaseLower, GazetteerWord,
     }
 
     /// <summary>The gazetteer these features consult.</summary>
@@ -94,6 +94,7 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
         }
 
         gazetteer.Match(text, starts, lengths, sentence.GazetteerKinds, sentence.GazetteerParts);
+        gazetteer.MatchWords(text, starts, lengths, sentence.GazetteerWordKinds);
 
         // How the sentence uses capitals: tweets written all in lower case, headlines in Title Or ALL Caps, and
         // ordinary prose make the same shape mean different things. 0 prose, 1 no capitals, 2 mostly capitals.
@@ -203,6 +204,12 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
             Add(output, Template.GazetteerShape, kinds, s.ShortShape[i]);
         }
 
+        // Only for capitalized words: in lower case most words of names are ordinary words ("new", "bay").
+        if (s.GazetteerWordKinds[i] != 0 && s.IsCapitalized[i])
+        {
+            Add(output, Template.GazetteerWord, (ulong)s.GazetteerWordKinds[i]);
+        }
+
         if (i > 0 && s.GazetteerKinds[i - 1] != 0)
         {
             Add(output, Template.GazetteerPrev, (ulong)s.GazetteerKinds[i - 1], s.GazetteerParts[i - 1]);
@@ -225,7 +232,7 @@ public sealed class SentenceFeatures
     internal ulong[] Word = [], Lower = [], Shape = [], ShortShape = [], LengthBucket = [];
     internal ulong[] Prefix1 = [], Prefix2 = [], Prefix3 = [], Suffix1 = [], Suffix2 = [], Suffix3 = [], Suffix4 = [];
     internal bool[] IsCapitalized = [], IsLowercaseWord = [];
-    internal GazetteerKind[] GazetteerKinds = [];
+    internal GazetteerKind[] GazetteerKinds = [], GazetteerWordKinds = [];
     internal byte[] GazetteerParts = [];
 
     internal void EnsureCapacity(int n)
@@ -241,6 +248,6 @@ public sealed class SentenceFeatures
         Prefix1 = new ulong[size]; Prefix2 = new ulong[size]; Prefix3 = new ulong[size];
         Suffix1 = new ulong[size]; Suffix2 = new ulong[size]; Suffix3 = new ulong[size]; Suffix4 = new ulong[size];
         IsCapitalized = new bool[size]; IsLowercaseWord = new bool[size];
-        GazetteerKinds = new GazetteerKind[size]; GazetteerParts = new byte[size];
+        GazetteerKinds = new GazetteerKind[size]; GazetteerWordKinds = new GazetteerKind[size]; GazetteerParts = new byte[size];
     }
 }
