@@ -47,6 +47,9 @@ public sealed class NamedEntityRecognizer
 
     private static readonly string[] Categories = ["Person", "Organization", "Location"];
 
+    /// <summary>Type index of MISC, tagged internally and never returned.</summary>
+    private static readonly int MiscType = NerLabels.TypeIndex("MISC");
+
     private readonly NerModel model;
 
     internal NamedEntityRecognizer(NerModel model) => this.model = model;
@@ -77,9 +80,9 @@ public sealed class NamedEntityRecognizer
         var entities = new List<Entity>(mentions.Count);
         foreach (var mention in mentions)
         {
-            if (mention.Type >= Categories.Length)
+            if (mention.Type == MiscType)
             {
-                continue; // MISC: internal only.
+                continue;
             }
 
             var offset = starts[mention.Start];
@@ -130,12 +133,29 @@ public sealed class NamedEntityRecognizer
                 var mention = new Mention(first + span.Start, first + span.End, span.Type, sum / (span.End - span.Start));
                 if (TrimTitles(text, starts, lengths, mention) is { } trimmed)
                 {
-                    mentions.Add(trimmed);
+                    mentions.Add(IsDemonym(text, starts, lengths, trimmed) ? trimmed with { Type = MiscType } : trimmed);
                 }
             }
         }
 
         return ApplyConsistency(text, starts, lengths, sentences, mentions);
+    }
+
+    /// <summary>
+    /// A nationality word alone ("Russian", "Chinese") names no person, organisation or place; Azure AI Language
+    /// does not return it as a Location, and the corpora disagree (LOC in DocRED, MISC in CoNLL, nothing in UNER),
+    /// so the tagger learned a mixture. Such a mention becomes MISC, which is never returned.
+    /// </summary>
+    private bool IsDemonym(string text, int[] starts, int[] lengths, Mention mention)
+    {
+        const GazetteerKind Places = GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.City | GazetteerKind.Region;
+        if (mention.Type == MiscType || mention.End - mention.Start != 1)
+        {
+            return false;
+        }
+
+        var kinds = model.Features.Gazetteer.Lookup(text.Substring(starts[mention.Start], lengths[mention.Start]));
+        return (kinds & GazetteerKind.Demonym) != 0 && (kinds & Places) == 0;
     }
 
     private static bool IsTitle(ReadOnlySpan<char> token)
