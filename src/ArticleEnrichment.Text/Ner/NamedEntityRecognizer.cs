@@ -142,7 +142,7 @@ public sealed class NamedEntityRecognizer
     }
 
     /// <summary>
-    /// A nationality word alone ("Russian", "Chinese") names no person, organisation or place; Azure AI Language
+    /// A nationality word alone ("Russian", "Chinese", "Israelis") names no person, organisation or place; Azure AI Language
     /// does not return it as a Location, and the corpora disagree (LOC in DocRED, MISC in CoNLL, nothing in UNER),
     /// so the tagger learned a mixture. Such a mention becomes MISC, which is never returned.
     /// </summary>
@@ -154,7 +154,14 @@ public sealed class NamedEntityRecognizer
             return false;
         }
 
-        var kinds = model.Features.Gazetteer.Lookup(text.Substring(starts[mention.Start], lengths[mention.Start]));
+        // Plurals too ("Israelis", "Russians"): the gazetteer lists the singular.
+        var word = text.Substring(starts[mention.Start], lengths[mention.Start]);
+        var kinds = model.Features.Gazetteer.Lookup(word);
+        if (kinds == GazetteerKind.None && word.Length > 3 && word.EndsWith('s'))
+        {
+            kinds = model.Features.Gazetteer.Lookup(word[..^1]);
+        }
+
         return (kinds & GazetteerKind.Demonym) != 0 && (kinds & Places) == 0;
     }
 

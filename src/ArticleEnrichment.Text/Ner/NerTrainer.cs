@@ -17,6 +17,14 @@ public sealed record NerTrainingOptions
     /// set scored the same without it (0.475 vs 0.469 F1 when measured).
     /// </summary>
     public int MinFeatureCount { get; init; } = 2;
+
+    /// <summary>
+    /// Adds a mention-replaced copy of every training sentence that names something (<see cref="MentionReplacement"/>);
+    /// default on. Measured on held-out slices of the training files (the last 20% of Re-DocRED dev and of EWT dev,
+    /// trained on the rest) and on the development set: F1 0.722 → 0.725, 0.669 → 0.685 and 0.480 → 0.493. A second
+    /// copy did not help (0.719, 0.681, 0.489).
+    /// </summary>
+    public bool ReplaceMentions { get; init; } = true;
 }
 
 /// <summary>Trains the tagger deterministically: fixed seed, fixed number of passes, ties by label order.</summary>
@@ -51,10 +59,18 @@ public static class NerTrainer
             sentences.AddRange(read);
         }
 
+        options ??= new NerTrainingOptions();
+        if (options.ReplaceMentions)
+        {
+            var copies = MentionReplacement.Copies(sentences, options.Seed);
+            progress?.Report($"mention replacement: {copies.Count} copies");
+            sentences.AddRange(copies);
+        }
+
         var gazetteer = Gazetteer.FromSharedData(Path.Combine(sharedDataDirectory, "gazetteers"));
         progress?.Report($"gazetteer: {gazetteer.Count} phrases");
         var development = BioReader.Read(Path.Combine(sharedDataDirectory, "ner", DevelopmentFile));
-        return Train(sentences, gazetteer, options ?? new NerTrainingOptions(), development, progress);
+        return Train(sentences, gazetteer, options, development, progress);
     }
 
     /// <summary>Trains a model on <paramref name="sentences"/>; <paramref name="development"/> (optional) fits the confidence temperature.</summary>

@@ -45,6 +45,15 @@ public class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_NationalityWordAlone_IsNoLocation()
+    {
+        var entities = Recognize("Russian officials and Israelis met Ukrainian envoys in Geneva.");
+
+        Assert.DoesNotContain(entities, e => e.Text is "Russian" or "Israelis" or "Ukrainian");
+        Assert.Contains(entities, e => e is { Category: "Location", Text: "Geneva" });
+    }
+
+    [Fact]
     public void Recognize_OnlyTitles_IsNoPerson()
     {
         var entities = Recognize("Mr Chairman, the committee will now vote.");
