@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 peers=../shared/peers
 file="$(realpath "${1:-$peers/bench_text.txt}")"
-[ -d "$peers/node_modules" ] || (cd "$peers" && npm ci --no-audit --no-fund --loglevel=error)
+source bench/peers.sh
 dotnet build bench/analysis -c Release -v quiet -nologo > /dev/null
 
 results="$(mktemp)"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # NER benchmark: training time, evaluation beside compromise (same files, same run), tagging speed beside
-# compromise's, model load time and size. Prints markdown tables. Needs ../shared (data, peers with npm install).
+# compromise's, model load time and size. Prints markdown tables. Needs ../shared (data, peers); bench/peers.sh installs the peers' npm packages once.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -8,6 +8,7 @@ shared="$(cd "$repo/../shared" && pwd)"
 data="$shared/data"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
+source "$repo/bench/peers.sh"
 
 dotnet build -c Release "$here/ArticleEnrichment.Bench.Ner" -v q -nologo >/dev/null
 bench=(dotnet "$here/ArticleEnrichment.Bench.Ner/bin/Release/net10.0/ArticleEnrichment.Bench.Ner.dll")

@@ -2,13 +2,14 @@
 # Sentiment evaluation and speed beside the npm peers, in one run; prints markdown tables.
 #   bench/sentiment/run.sh          held-out evaluation + speed (what docs/sentiment.md reports)
 #   bench/sentiment/run.sh fit      the neutral-threshold grid on the fit half (even line numbers)
-# Needs ../shared (data, peers) beside the repo and `npm install` done in ../shared/peers.
+# Needs ../shared (data, peers) beside the repo; bench/peers.sh installs the peers' npm packages once.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 shared="$(cd "$repo/../shared" && pwd)"
 project="$repo/bench/sentiment/ArticleEnrichment.Bench.Sentiment"
 dotnet build "$project" -c Release -v quiet -nologo >/dev/null
 bench="$project/bin/Release/net10.0/ArticleEnrichment.Bench.Sentiment.dll"
+source "$repo/bench/peers.sh"
 
 if [[ "${1:-}" == "fit" ]]; then
   dotnet "$bench" fit "$shared"

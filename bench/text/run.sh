@@ -9,7 +9,8 @@ peers="$root/../shared/peers"
 input="$(cd "$(dirname "${1:-$peers/bench_text.txt}")" && pwd)/$(basename "${1:-$peers/bench_text.txt}")"
 dotnet run -c Release --project "$here/ArticleEnrichment.Bench.Text.csproj" -- "$input"
 
-if command -v node >/dev/null && [ -d "$peers/node_modules" ]; then
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  source "$root/bench/peers.sh"
   echo
   echo "Peers on the same file (../shared/peers/bench.js: whole pipelines, one paragraph at a time):"
   echo
