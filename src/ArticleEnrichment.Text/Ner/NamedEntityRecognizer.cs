@@ -22,7 +22,7 @@ internal record struct Mention(int Start, int End, int Type, double Confidence);
 /// ("President Vladimir Putin" → "Vladimir Putin"); a span made only of titles ("Mr Chairman") is no Person.</para>
 /// <para><b>Consistency</b>: a mention tagged with confidence of at least <see cref="ConsistencyMinConfidence"/>
 /// fixes the type of the same words elsewhere in the document, and a multi-word Person also claims its last
-/// word ("Vladimir Putin" → later "Putin"): untagged capitalized occurrences are added, and weaker mentions of
+/// word ("Vladimir Putin" → later "Putin"), a two-word one also its first ("Xi Jinping" → later "Xi"): untagged capitalized occurrences are added, and weaker mentions of
 /// another type are retyped.</para>
 /// </remarks>
 public sealed class NamedEntityRecognizer
@@ -46,6 +46,9 @@ public sealed class NamedEntityRecognizer
     };
 
     private static readonly string[] Categories = ["Person", "Organization", "Location"];
+
+    /// <summary>Adjectives of direction that the tagger may take for places when capitalized.</summary>
+    private static readonly HashSet<string> CompassAdjectives = new(StringComparer.OrdinalIgnoreCase) { "western", "eastern", "northern", "southern" };
 
     /// <summary>Type index of MISC, tagged internally and never returned.</summary>
     private static readonly int MiscType = NerLabels.TypeIndex("MISC");
@@ -133,7 +136,7 @@ public sealed class NamedEntityRecognizer
                 var mention = new Mention(first + span.Start, first + span.End, span.Type, sum / (span.End - span.Start));
                 if (TrimTitles(text, starts, lengths, mention) is { } trimmed)
                 {
-                    mentions.Add(IsDemonym(text, starts, lengths, trimmed) ? trimmed with { Type = MiscType } : trimmed);
+                    mentions.Add(IsNationalityOrDirection(text, starts, lengths, trimmed) ? trimmed with { Type = MiscType } : trimmed);
                 }
             }
         }
@@ -142,27 +145,45 @@ public sealed class NamedEntityRecognizer
     }
 
     /// <summary>
-    /// A nationality word alone ("Russian", "Chinese", "Israelis") names no person, organisation or place; Azure AI Language
-    /// does not return it as a Location, and the corpora disagree (LOC in DocRED, MISC in CoNLL, nothing in UNER),
-    /// so the tagger learned a mixture. Such a mention becomes MISC, which is never returned.
+    /// A nationality word alone ("Russian", "Israelis", "Russian-Chinese") or a compass adjective ("Western") names
+    /// no person, organisation or place. Azure AI Language does not return it as a Location, and the corpora
+    /// disagree (LOC in DocRED, MISC in CoNLL, nothing in UNER), so the tagger learned a mixture. Such a mention
+    /// becomes MISC, which is never returned.
     /// </summary>
-    private bool IsDemonym(string text, int[] starts, int[] lengths, Mention mention)
+    private bool IsNationalityOrDirection(string text, int[] starts, int[] lengths, Mention mention)
     {
-        const GazetteerKind Places = GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.City | GazetteerKind.Region;
         if (mention.Type == MiscType || mention.End - mention.Start != 1)
         {
             return false;
         }
 
-        // Plurals too ("Israelis", "Russians"): the gazetteer lists the singular.
-        var word = text.Substring(starts[mention.Start], lengths[mention.Start]);
-        var kinds = model.Features.Gazetteer.Lookup(word);
-        if (kinds == GazetteerKind.None && word.Length > 3 && word.EndsWith('s'))
+        var word = text.AsSpan(starts[mention.Start], lengths[mention.Start]);
+        if (CompassAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
-            kinds = model.Features.Gazetteer.Lookup(word[..^1]);
+            return true;
         }
 
-        return (kinds & GazetteerKind.Demonym) != 0 && (kinds & Places) == 0;
+        foreach (var range in word.Split('-'))
+        {
+            if (!IsDemonym(word[range].ToString()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        bool IsDemonym(string part)
+        {
+            const GazetteerKind Places = GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.City | GazetteerKind.Region;
+            var kinds = model.Features.Gazetteer.Lookup(part);
+            if (kinds == GazetteerKind.None && part.Length > 3 && part.EndsWith('s'))
+            {
+                kinds = model.Features.Gazetteer.Lookup(part[..^1]); // plurals: the gazetteer lists the singular
+            }
+
+            return (kinds & GazetteerKind.Demonym) != 0 && (kinds & Places) == 0;
+        }
     }
 
     private static bool IsTitle(ReadOnlySpan<char> token)
@@ -220,6 +241,14 @@ public sealed class NamedEntityRecognizer
             if (mention.Type == 0 && mention.End - mention.Start >= 2 && lastToken.Length > 1 && char.IsUpper(lastToken[0]))
             {
                 Learn(lastToken.ToString(), 0, mention.Confidence, 1);
+            }
+
+            // A two-word Person also claims its first word: Chinese, Korean and Vietnamese names put the family
+            // name first ("Xi Jinping" ... "Xi said"), and elsewhere a lone first name is the same person.
+            var firstToken = text.AsSpan(starts[mention.Start], lengths[mention.Start]);
+            if (mention.Type == 0 && mention.End - mention.Start == 2 && firstToken.Length > 1 && char.IsUpper(firstToken[0]))
+            {
+                Learn(firstToken.ToString(), 0, mention.Confidence, 1);
             }
         }
 

@@ -45,11 +45,23 @@ public class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_FamilyNameFirst_LaterFamilyNameAgrees()
+    {
+        var text = "Chinese President Xi Jinping spoke by video link on Friday. Officials said the call was warm. Xi said trade would grow.";
+
+        var entities = Recognize(text);
+
+        var later = text.LastIndexOf("Xi", StringComparison.Ordinal);
+        Assert.Contains(entities, e => e is { Category: "Person", Text: "Xi Jinping" });
+        Assert.Contains(entities, e => e.Category == "Person" && e.Offset == later && e.Length == 2);
+    }
+
+    [Fact]
     public void Recognize_NationalityWordAlone_IsNoLocation()
     {
-        var entities = Recognize("Russian officials and Israelis met Ukrainian envoys in Geneva.");
+        var entities = Recognize("Russian officials and Israelis met Ukrainian envoys in Geneva to discuss Russian-Chinese trade and Western sanctions.");
 
-        Assert.DoesNotContain(entities, e => e.Text is "Russian" or "Israelis" or "Ukrainian");
+        Assert.DoesNotContain(entities, e => e.Text is "Russian" or "Israelis" or "Ukrainian" or "Russian-Chinese" or "Western");
         Assert.Contains(entities, e => e is { Category: "Location", Text: "Geneva" });
     }
 
