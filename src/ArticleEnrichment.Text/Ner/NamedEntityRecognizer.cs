@@ -93,7 +93,7 @@ public sealed class NamedEntityRecognizer
             var surface = text.Text.Substring(offset, length);
             var category = Categories[mention.Type];
             string? subcategory = null;
-            if (category == "Location" && (model.Features.Gazetteer.Lookup(surface) & (GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.City)) != 0)
+            if (category == "Location" && (model.Features.Gazetteer.Lookup(surface) & (GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.City | GazetteerKind.Region)) != 0)
             {
                 subcategory = "GPE";
             }
