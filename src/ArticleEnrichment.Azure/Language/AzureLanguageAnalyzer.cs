@@ -27,8 +27,8 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AzureLanguageAn
     /// The analyzer from configuration: <c>AZURE_LANGUAGE_ENDPOINT</c> (required); <c>AZURE_LANGUAGE_KEY</c> when
     /// set (environment only), else Microsoft Entra ID through <see cref="DefaultAzureCredential"/> with the
     /// user-assigned identity <c>AZURE_CLIENT_ID</c> when set. <c>AZURE_LANGUAGE_API_VERSION</c> and
-    /// <c>AZURE_LANGUAGE_MAX_REQUESTS_PER_MINUTE</c>, <c>AZURE_LANGUAGE_MAX_RETRIES</c> and
-    /// <c>AZURE_LANGUAGE_RETRY_DELAY_MS</c> are optional (see <see cref="LanguageSettings"/>).
+    /// <c>AZURE_LANGUAGE_MAX_REQUESTS_PER_MINUTE</c>, <c>AZURE_LANGUAGE_MAX_RETRIES</c>,
+    /// <c>AZURE_LANGUAGE_RETRY_DELAY_MS</c> and <c>AZURE_LANGUAGE_TIMEOUT_SECONDS</c> are optional (see <see cref="LanguageSettings"/>).
     /// </summary>
     /// <param name="configuration">App settings or environment.</param>
     /// <param name="options">Client options to start from (e.g. a test transport); built from configuration when null.</param>
@@ -69,7 +69,15 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AzureLanguageAn
         var client = !string.IsNullOrWhiteSpace(key)
             ? new LanguageClient(endpoint, new AzureKeyCredential(key.Trim()), options)
             : new LanguageClient(endpoint, CreateCredential(configuration[EnrichmentSettings.ManagedIdentityClientId]), options);
-        return new AzureLanguageAnalyzer(client);
+        var analyzerOptions = new AzureLanguageAnalyzerOptions();
+        if (configuration[LanguageSettings.AnalysisTimeoutSeconds] is { Length: > 0 } timeout)
+        {
+            analyzerOptions = int.TryParse(timeout, out var seconds) && seconds >= 1
+                ? new AzureLanguageAnalyzerOptions { AnalysisTimeout = TimeSpan.FromSeconds(seconds) }
+                : throw new InvalidOperationException($"{LanguageSettings.AnalysisTimeoutSeconds} is '{timeout}'; use a whole number of seconds, 1 or more.");
+        }
+
+        return new AzureLanguageAnalyzer(client, analyzerOptions);
     }
 
     private static TokenCredential CreateCredential(string? clientId)
@@ -97,15 +105,17 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AzureLanguageAn
         }
 
         var byId = chunks.ToDictionary(c => c.Id, c => c.Chunk, StringComparer.Ordinal);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_options.AnalysisTimeout);
         try
         {
-            var languageResults = await RunAsync(LanguageTaskKind.LanguageDetection, text, chunks, null, client.DetectLanguageAsync, cancellationToken).ConfigureAwait(false);
+            var languageResults = await RunAsync(LanguageTaskKind.LanguageDetection, text, chunks, null, client.DetectLanguageAsync, deadline.Token).ConfigureAwait(false);
             var language = MergeLanguage(languageResults, byId, warnings);
             var hint = language?.Iso6391Name;
 
-            var entitiesTask = RunAsync(LanguageTaskKind.EntityRecognition, text, chunks, hint, client.RecognizeEntitiesAsync, cancellationToken);
-            var sentimentTask = RunAsync(LanguageTaskKind.SentimentAnalysis, text, chunks, hint, client.AnalyzeSentimentAsync, cancellationToken);
-            var keyPhrasesTask = RunAsync(LanguageTaskKind.KeyPhraseExtraction, text, chunks, hint, client.ExtractKeyPhrasesAsync, cancellationToken);
+            var entitiesTask = RunAsync(LanguageTaskKind.EntityRecognition, text, chunks, hint, client.RecognizeEntitiesAsync, deadline.Token);
+            var sentimentTask = RunAsync(LanguageTaskKind.SentimentAnalysis, text, chunks, hint, client.AnalyzeSentimentAsync, deadline.Token);
+            var keyPhrasesTask = RunAsync(LanguageTaskKind.KeyPhraseExtraction, text, chunks, hint, client.ExtractKeyPhrasesAsync, deadline.Token);
             await Task.WhenAll(entitiesTask, sentimentTask, keyPhrasesTask).ConfigureAwait(false);
 
             var entities = MergeEntities(text, await entitiesTask.ConfigureAwait(false), byId, warnings);
@@ -136,6 +146,16 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AzureLanguageAn
         {
             // Still failing after the pipeline's retries, or refused outright: a failure record that says why.
             throw new AnalysisFailedException(e.Message, e);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Our deadline or the last try's network timeout, not the host's shutdown: a failure record, and the
+            // next run retries the article.
+            throw new AnalysisFailedException(
+                deadline.IsCancellationRequested
+                    ? $"Azure AI Language did not answer within {_options.AnalysisTimeout.TotalSeconds:0.###} s ({LanguageSettings.AnalysisTimeoutSeconds}), retries included."
+                    : $"Azure AI Language did not answer: {e.Message}",
+                e);
         }
     }
 

@@ -25,4 +25,18 @@ public sealed class AzureLanguageAnalyzerOptions
         get;
         init => field = value is null or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least 1.");
     }
+
+    /// <summary>
+    /// Longest time one article's analysis may take, every request, retry and wait included; default 5 minutes,
+    /// at least 1 ms. Retries are bounded per request (<see cref="LanguageClientOptions"/>: six tries of at most
+    /// 30 s each, plus backoff or the service's Retry-After), but an article makes two rounds of requests, so a
+    /// struggling service could hold it for longer than the function's 10-minute timeout (host.json), and a
+    /// timed-out invocation writes no record. Past this deadline the article gets an AnalysisFailed record
+    /// instead, and the next run retries it.
+    /// </summary>
+    public TimeSpan AnalysisTimeout
+    {
+        get;
+        init => field = value >= TimeSpan.FromMilliseconds(1) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least 1 ms.");
+    } = TimeSpan.FromMinutes(5);
 }

@@ -24,6 +24,12 @@ public static class LanguageSettings
     /// </summary>
     public const string RetryDelayMilliseconds = "AZURE_LANGUAGE_RETRY_DELAY_MS";
 
+    /// <summary>
+    /// Longest time in seconds one article's analysis may take, retries included; default 300 (see
+    /// <see cref="AzureLanguageAnalyzerOptions.AnalysisTimeout"/>).
+    /// </summary>
+    public const string AnalysisTimeoutSeconds = "AZURE_LANGUAGE_TIMEOUT_SECONDS";
+
     /// <summary>The service version named by <paramref name="value"/>; the latest GA when empty.</summary>
     public static LanguageClientOptions.ServiceVersion ParseVersion(string? value) => value?.Trim() switch
     {

@@ -272,6 +272,31 @@ public sealed class AzureLanguageAnalyzerTests
     }
 
     [Fact]
+    public async Task AnalyzeAsync_ServiceSlowerThanTheArticleDeadline_ThrowsAnalysisFailedNamingTheSetting()
+    {
+        var service = NewsService();
+        service.Latency = TimeSpan.FromSeconds(30);
+        var analyzer = new AzureLanguageAnalyzer(
+            LanguageTestClients.KeyClient(service.Transport),
+            new AzureLanguageAnalyzerOptions { AnalysisTimeout = TimeSpan.FromMilliseconds(200) });
+
+        var e = await Assert.ThrowsAsync<AnalysisFailedException>(() => analyzer.AnalyzeAsync("Vladimir Putin arrived in Beijing."));
+
+        Assert.Contains("AZURE_LANGUAGE_TIMEOUT_SECONDS", e.Message);
+        Assert.Single(service.Transport.Requests);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_CallerCancels_ThrowsOperationCanceledNotAFailure()
+    {
+        var service = NewsService();
+        service.Latency = TimeSpan.FromSeconds(30);
+        using var shutdown = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => LanguageTestClients.Analyzer(service).AnalyzeAsync("Vladimir Putin arrived in Beijing.", shutdown.Token));
+    }
+
+    [Fact]
     public async Task BuildAsync_ServiceDown_WritesAValidFailureRecord()
     {
         var transport = FakeTransport.Replaying(FakeLanguageService.ServerError);
@@ -376,6 +401,8 @@ public sealed class AzureLanguageAnalyzerTests
     [InlineData("AZURE_LANGUAGE_MAX_RETRIES", "many")]
     [InlineData("AZURE_LANGUAGE_RETRY_DELAY_MS", "0")]
     [InlineData("AZURE_LANGUAGE_RETRY_DELAY_MS", "1s")]
+    [InlineData("AZURE_LANGUAGE_TIMEOUT_SECONDS", "0")]
+    [InlineData("AZURE_LANGUAGE_TIMEOUT_SECONDS", "5m")]
     public void FromConfiguration_InvalidRetrySetting_ThrowsNamingTheSetting(string setting, string value)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
