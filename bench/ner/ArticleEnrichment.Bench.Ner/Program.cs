@@ -6,7 +6,7 @@ using ArticleEnrichment.Text.Tokenization;
 
 // NER benchmark: train time, evaluation table, tagging speed, model load time and size.
 // usage: train <shared/data> <model out> | eval <model> <shared/data> [compromise.jsonl] | speed <model> <text file>
-// diagnostics: evalfile <model> <file.bio>... | errors <model> <file.bio> <n> | samples <model> <article>... |
+// diagnostics: evalfile <model> <file.bio>... | errors <model> <file.bio> <n> | calibration <model> <file.bio> | samples <model> <article>... |
 //              experiment <shared/data> <iterations> <min count> <file>... (NER_TRAIN_FILES=a.bio,b.bio to train on other files)
 var command = args.Length > 0 ? args[0] : "";
 var progress = new Progress<string>(m => Console.Error.WriteLine(m));
@@ -62,6 +62,39 @@ switch (command)
             var a = NerEvaluator.Evaluate(memory, path, NerEvaluator.PersonOrganizationLocation).Overall.F1;
             var b = NerEvaluator.Evaluate(loaded, path, NerEvaluator.PersonOrganizationLocation).Overall.F1;
             Console.WriteLine($"{file}: in memory {a:F3}, saved+loaded {b:F3}");
+        }
+
+        break;
+    }
+
+    case "calibration":
+    {
+        // Predicted PER/ORG/LOC spans bucketed by confidenceScore, with the share that match a gold span exactly.
+        var recognizer = LoadRecognizer(args[1]);
+        var buckets = new (int Right, int All)[5];
+        foreach (var sentence in BioReader.Read(args[2]))
+        {
+            var prepared = new NerTrainer.PreparedSentence(sentence);
+            var gold = NerLabels.BioSpans(sentence.Tags).ToHashSet();
+            foreach (var m in recognizer.TagDocument(prepared.Text, prepared.Starts, prepared.Lengths, [(0, sentence.Tokens.Length)]))
+            {
+                if (m.Type > 2)
+                {
+                    continue;
+                }
+
+                var bucket = Math.Min((int)(Math.Round(m.Confidence, 2) * 5), 4);
+                buckets[bucket].All++;
+                buckets[bucket].Right += gold.Contains((m.Start, m.End, NerLabels.Types[m.Type])) ? 1 : 0;
+            }
+        }
+
+        Console.WriteLine("| confidence | entities | exactly right |");
+        Console.WriteLine("|---|---|---|");
+        for (var b = 0; b < 5; b++)
+        {
+            var share = buckets[b].All == 0 ? "-" : ((double)buckets[b].Right / buckets[b].All).ToString("P0", CultureInfo.InvariantCulture);
+            Console.WriteLine($"| {b * 0.2:F1}–{(b + 1) * 0.2:F1} | {buckets[b].All} | {share} |");
         }
 
         break;

@@ -13,11 +13,10 @@ internal record struct Mention(int Start, int End, int Type, double Confidence);
 /// types) but never returned.
 /// </summary>
 /// <remarks>
-/// <para><b>Confidence</b>: each token gets the softmax probability (perceptron scores divided by a temperature
-/// fitted on the development set, over the labels allowed after the previous label) that it belongs to an entity
-/// of the entity's type, i.e. summed over that type's B, I, L, U labels; an entity's confidence is the mean over
-/// its tokens. A mention added by document consistency takes 0.9 times the
-/// confidence of the mention it agrees with (the link itself may be wrong).</para>
+/// <para><b>Confidence</b>: each token gets the probability of its entity type from the max-marginals of the
+/// sentence's labelling (see <c>NerModel.Tag</c>); an entity's confidence is the mean over its tokens. A mention
+/// added by document consistency takes 0.9 times the confidence of the mention it agrees with (the link itself
+/// may be wrong).</para>
 /// <para><b>Titles</b>: a Person span that starts with a title or honorific ("President", "Mr", "Dr.") loses it
 /// ("President Vladimir Putin" → "Vladimir Putin"); a span made only of titles ("Mr Chairman") is no Person.</para>
 /// <para><b>Consistency</b>: a mention tagged with confidence of at least <see cref="ConsistencyMinConfidence"/>

@@ -120,31 +120,28 @@ public sealed class NerModel
 
     /// <summary>
     /// Tags one sentence: Viterbi over BILOU labels under the transition constraints. Each token's confidence
-    /// is the probability that it belongs to an entity of its label's type (or to none, for O): the softmax
-    /// (scores divided by <see cref="Temperature"/>) over the labels allowed after the label chosen before it,
-    /// summed over the B, I, L and U labels of that type, since where a span starts or ends is the span's
-    /// business, not the type's.
+    /// comes from the max-marginals: for every label, the score of the best whole-sentence labelling that gives
+    /// the token that label; a softmax over them (divided by <see cref="Temperature"/>) says how far ahead the chosen
+    /// labelling is of the best one that labels the token otherwise. The token's confidence is the probability of its
+    /// entity type (summed over that type's B, I, L and U labels, since where a span starts or ends is the span's
+    /// business, not the type's), or of O. The chosen labelling holds the highest max-marginal at every token, so a
+    /// returned entity never has a type the model itself rates below another.
     /// </summary>
     internal void Tag(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, TaggingScratch scratch, Span<int> labels, Span<float> confidences)
     {
         Features.Prepare(text, starts, lengths, scratch.Sentence);
         ScoreSentence(scratch);
         Viterbi(scratch, labels);
+        BestContinuations(scratch);
         const int L = TaggingScratch.Labels;
-        Span<float> local = stackalloc float[L];
-        var previous = -1;
+        Span<float> probabilities = stackalloc float[L];
         for (var i = 0; i < starts.Length; i++)
         {
-            var allowed = TaggingScratch.AllowedAfter(previous);
-            for (var c = 0; c < L; c++)
-            {
-                local[c] = scratch.Static[(i * L) + c] + scratch.Transition[(((i * (L + 1)) + previous + 1) * L) + c];
-            }
-
+            TokenProbabilities(scratch, i, Temperature, probabilities);
             var label = labels[i];
             if (label == NerLabels.Outside)
             {
-                confidences[i] = Probability(local, allowed, label, Temperature);
+                confidences[i] = probabilities[label];
             }
             else
             {
@@ -152,13 +149,80 @@ public sealed class NerModel
                 float sum = 0;
                 for (var c = first; c < first + 4; c++)
                 {
-                    sum += allowed[c] ? Probability(local, allowed, c, Temperature) : 0;
+                    sum += probabilities[c];
                 }
 
                 confidences[i] = Math.Min(sum, 1f);
             }
+        }
+    }
 
-            previous = label;
+    /// <summary>
+    /// After <see cref="Viterbi"/>: for every token and label, the best score of the rest of the sentence after
+    /// that label (transitions and label scores of the tokens that follow), into <see cref="TaggingScratch.Ahead"/>.
+    /// </summary>
+    internal static void BestContinuations(TaggingScratch scratch)
+    {
+        const int L = TaggingScratch.Labels;
+        var n = scratch.Sentence.Count;
+        var ahead = scratch.Ahead;
+        for (var c = 0; c < L; c++)
+        {
+            ahead[((n - 1) * L) + c] = TaggingScratch.AllowedAtEnd[c] ? 0 : float.NegativeInfinity;
+        }
+
+        for (var i = n - 2; i >= 0; i--)
+        {
+            for (var c = 0; c < L; c++)
+            {
+                var allowed = TaggingScratch.AllowedAfter(c);
+                var top = float.NegativeInfinity;
+                for (var d = 0; d < L; d++)
+                {
+                    var rest = ahead[((i + 1) * L) + d];
+                    if (!allowed[d] || float.IsNegativeInfinity(rest))
+                    {
+                        continue;
+                    }
+
+                    var value = scratch.Transition[((((i + 1) * (L + 1)) + c + 1) * L) + d] + scratch.Static[((i + 1) * L) + d] + rest;
+                    if (value > top)
+                    {
+                        top = value;
+                    }
+                }
+
+                ahead[(i * L) + c] = top;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Softmax at <paramref name="temperature"/> over token <paramref name="i"/>'s max-marginals (best path score up
+    /// to and including each label, from <see cref="Viterbi"/>, plus its best continuation); impossible labels get 0.
+    /// </summary>
+    internal static void TokenProbabilities(TaggingScratch scratch, int i, float temperature, Span<float> probabilities)
+    {
+        const int L = TaggingScratch.Labels;
+        var max = float.NegativeInfinity;
+        for (var c = 0; c < L; c++)
+        {
+            var value = scratch.Best[(i * L) + c] + scratch.Ahead[(i * L) + c];
+            probabilities[c] = value;
+            max = Math.Max(max, value);
+        }
+
+        double sum = 0;
+        for (var c = 0; c < L; c++)
+        {
+            var weight = float.IsNegativeInfinity(probabilities[c]) ? 0 : Math.Exp((probabilities[c] - max) / temperature);
+            probabilities[c] = (float)weight;
+            sum += weight;
+        }
+
+        for (var c = 0; c < L; c++)
+        {
+            probabilities[c] = (float)(probabilities[c] / sum);
         }
     }
 
@@ -239,30 +303,6 @@ public sealed class NerModel
             last = back[(i * L) + last];
         }
     }
-
-    /// <summary>Softmax probability of <paramref name="label"/> among the allowed labels at the given temperature.</summary>
-    internal static float Probability(ReadOnlySpan<float> scores, ReadOnlySpan<bool> allowed, int label, float temperature)
-    {
-        var max = float.NegativeInfinity;
-        for (var l = 0; l < allowed.Length; l++)
-        {
-            if (allowed[l] && scores[l] > max)
-            {
-                max = scores[l];
-            }
-        }
-
-        double sum = 0;
-        for (var l = 0; l < allowed.Length; l++)
-        {
-            if (allowed[l])
-            {
-                sum += Math.Exp((scores[l] - max) / temperature);
-            }
-        }
-
-        return (float)(Math.Exp((scores[label] - max) / temperature) / sum);
-    }
 }
 
 /// <summary>Buffers reused while tagging (one per call or thread; not shared), and the fixed transition constraints.</summary>
@@ -294,6 +334,9 @@ internal sealed class TaggingScratch
 
     public int[] Back { get; private set; } = [];
 
+    /// <summary>Per token and label, the best score of the rest of the sentence (see <see cref="NerModel.BestContinuations"/>).</summary>
+    public float[] Ahead { get; private set; } = [];
+
     /// <summary>Which labels may follow <paramref name="previous"/> (-1: sentence start).</summary>
     public static bool[] AllowedAfter(int previous) => AllowedTable[previous + 1];
 
@@ -309,6 +352,7 @@ internal sealed class TaggingScratch
         Transition = new float[size * (Labels + 1) * Labels];
         Best = new float[size * Labels];
         Back = new int[size * Labels];
+        Ahead = new float[size * Labels];
     }
 
     private static bool[][] BuildAllowed()

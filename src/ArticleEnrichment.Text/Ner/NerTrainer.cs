@@ -244,33 +244,32 @@ public static class NerTrainer
 
     /// <summary>
     /// The temperature (from a fixed grid, so the choice is deterministic) that minimizes the development set's
-    /// token log-loss of the decoded labels' local probabilities: it makes a confidence of 0.8 mean "right about 80% of the time".
+    /// token log-loss of the max-marginal probabilities (see <c>NerModel.Tag</c>): it makes a confidence of 0.8 mean "right about 80% of the time".
     /// </summary>
     private static float FitTemperature(NerModel model, IReadOnlyList<BioSentence> development)
     {
         const int L = TaggingScratch.Labels;
         var scratch = new TaggingScratch();
-        var samples = new List<(float[] Scores, bool[] Allowed, int Truth)>();
+        var samples = new List<(float[] MaxMarginals, int Truth)>();
         foreach (var bio in development)
         {
             var sentence = new PreparedSentence(bio);
             model.Features.Prepare(sentence.Text, sentence.Starts, sentence.Lengths, scratch.Sentence);
             model.ScoreSentence(scratch);
-            var guess = new int[sentence.Labels.Length];
-            NerModel.Viterbi(scratch, guess);
-            for (var i = 0; i < guess.Length; i++)
+            NerModel.Viterbi(scratch, new int[sentence.Labels.Length]);
+            NerModel.BestContinuations(scratch);
+            for (var i = 0; i < sentence.Labels.Length; i++)
             {
-                var previous = i > 0 ? guess[i - 1] : -1;
-                var allowed = TaggingScratch.AllowedAfter(previous);
-                if (allowed[sentence.Labels[i]])
+                var values = new float[L];
+                for (var c = 0; c < L; c++)
                 {
-                    var local = new float[L];
-                    for (var c = 0; c < L; c++)
-                    {
-                        local[c] = scratch.Static[(i * L) + c] + scratch.Transition[(((i * (L + 1)) + previous + 1) * L) + c];
-                    }
+                    values[c] = scratch.Best[(i * L) + c] + scratch.Ahead[(i * L) + c];
+                }
 
-                    samples.Add((local, allowed, sentence.Labels[i]));
+                // A gold label no allowed labelling can give (none in well-formed data) has no probability to score.
+                if (!float.IsNegativeInfinity(values[sentence.Labels[i]]))
+                {
+                    samples.Add((values, sentence.Labels[i]));
                 }
             }
         }
@@ -281,9 +280,16 @@ public static class NerTrainer
         foreach (var temperature in grid)
         {
             double loss = 0;
-            foreach (var (scores, allowed, truth) in samples)
+            foreach (var (values, truth) in samples)
             {
-                loss -= Math.Log(Math.Max(NerModel.Probability(scores, allowed, truth, temperature), 1e-9));
+                var max = values.Max();
+                double sum = 0;
+                foreach (var value in values)
+                {
+                    sum += float.IsNegativeInfinity(value) ? 0 : Math.Exp((value - max) / temperature);
+                }
+
+                loss -= Math.Log(Math.Max(Math.Exp((values[truth] - max) / temperature) / sum, 1e-9));
             }
 
             if (loss < bestLoss)
