@@ -140,6 +140,21 @@ if (mode == "dump")
     return;
 }
 
+if (mode == "quick")
+{
+    // One row on the FIT half at the default threshold: product r / raw compound r / macro-F1 per set.
+    var quickAnalyzer = new SentimentAnalyzer(lexicon);
+    var line = new StringBuilder();
+    foreach (var n in icwsm)
+    {
+        var e = Evaluate(quickAnalyzer, ReadIcwsm(n, 0));
+        line.Append($"{n[..4]} {e.SentenceR:0.0000}/{e.CompoundR:0.0000}/{e.SentenceF1:0.000}/d{e.DocumentR:0.0000}  ");
+    }
+
+    Console.WriteLine(line.ToString());
+    return;
+}
+
 if (mode == "fit")
 {
     // The fit half: even line numbers (2nd, 4th, ... non-empty line) of each ICWSM-2014 file.

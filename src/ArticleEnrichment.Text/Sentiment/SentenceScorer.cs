@@ -44,6 +44,8 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
     /// <summary>VADER's valence of "like".</summary>
     private const float LikeVerbValence = 1.5f;
 
+    internal static readonly string Exp = Environment.GetEnvironmentVariable("SENT_EXP") ?? "";
+
     public SentenceScore Score(ReadOnlySpan<char> sentence)
     {
         var text = ExpandEmoji(sentence);
@@ -77,8 +79,15 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             sentiments[i] = Valence(words, i, phraseValence[i], phraseValence[i] is null ? i : phraseStart[i], capsDifferential);
         }
 
-        SilenceScareQuotes(words, sentiments);
-        ShiftReducedWords(words, sentiments);
+        if (!Exp.Contains('Q'))
+        {
+            SilenceScareQuotes(words, sentiments);
+        }
+
+        if (!Exp.Contains('R'))
+        {
+            ShiftReducedWords(words, sentiments);
+        }
         ApplyBut(words, sentiments);
 
         var sum = 0f;
@@ -147,9 +156,35 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             valence = 0f;
         }
 
-        if ((anchor > 0 && words[anchor - 1].Lower == "no")
-            || (anchor > 1 && words[anchor - 2].Lower == "no")
-            || (anchor > 2 && words[anchor - 3].Lower == "no" && words[anchor - 1].Lower is "or" or "nor"))
+        bool NoAt(int k)
+        {
+            if (anchor - k < 0 || words[anchor - k].Lower != "no" || Exp.Contains('X'))
+            {
+                return false;
+            }
+
+            if (Exp.Contains('A'))
+            {
+                for (var m = anchor - k; m < anchor; m++)
+                {
+                    if (words[m].EndsClause)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            if (Exp.Contains('B') && (word.Lower == "no" || IsNegation(word.Lower)))
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        if (NoAt(1)
+            || (!Exp.Contains('C') && NoAt(2))
+            || (NoAt(3) && words[anchor - 1].Lower is "or" or "nor"))
         {
             valence = baseValence * VaderRules.NegationScalar;
         }
@@ -164,7 +199,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             var j = anchor - (back + 1);
 
             // Negation and boosters do not reach across the end of a sentence.
-            if (j >= 0 && words[j].EndsClause)
+            if (j >= 0 && words[j].EndsClause && !Exp.Contains('E'))
             {
                 break;
             }
@@ -310,7 +345,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             return true;
         }
 
-        if (lower.Length > 4)
+        if (lower.Length > 4 && !Exp.Contains('K'))
         {
             foreach (var (suffix, replacement) in InflectionSuffixes)
             {
@@ -515,7 +550,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             }
         }
 
-        if (!hasSymbols || lexicon.Emoji.Count == 0)
+        if (!hasSymbols || lexicon.Emoji.Count == 0 || Exp.Contains('D'))
         {
             return sentence.ToString();
         }

@@ -43,7 +43,7 @@ public sealed class SentimentAnalyzer
     /// positive − negative follows the human ratings more closely. Chosen from 1, 1.5 and 2 by the mean Pearson r
     /// over the four ICWSM-2014 sets on the fit half only (1.5 and 2 tied; labels do not depend on it).
     /// </summary>
-    internal const double PolarCurve = 1.5;
+    internal static readonly double PolarCurve = double.Parse(Environment.GetEnvironmentVariable("SENT_CURVE") ?? "1.5", System.Globalization.CultureInfo.InvariantCulture);
 
     private readonly SentenceScorer scorer;
 
@@ -129,6 +129,19 @@ public sealed class SentimentAnalyzer
         {
             // Keep neutral the largest score of a neutral sentence.
             oppositeShare = Math.Min(oppositeShare, Math.Max(0, 1 - (2 * polar)));
+        }
+
+        if (SentenceScorer.Exp.Contains('M'))
+        {
+            var o = (1 - polar) * opposite;
+            if (magnitude < t)
+            {
+                o = Math.Min(o, Math.Max(0, (1 - (2 * polar)) / 3));
+            }
+
+            var side = polar + o;
+            var u = 1 - side - o;
+            return score.Compound > 0 ? (side, u, o) : score.Compound < 0 ? (o, u, side) : (side / 2 + o / 2, u, side / 2 + o / 2);
         }
 
         var neutral = 1 - polar - oppositeShare;

@@ -49,13 +49,13 @@ public static class SentimentLexiconCompiler
             words[columns[0].ToLowerInvariant()] = valence;
         }
 
-        foreach (var (word, valence) in NewsLexicon.Words)
+        foreach (var (word, valence) in SentenceScorer.Exp.Contains('N') ? [] : NewsLexicon.Words)
         {
             words[word] = valence;
         }
 
         var phrases = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (var (phrase, valence) in NewsLexicon.Phrases)
+        foreach (var (phrase, valence) in SentenceScorer.Exp.Contains('P') ? [] : NewsLexicon.Phrases)
         {
             phrases[phrase] = valence;
         }
