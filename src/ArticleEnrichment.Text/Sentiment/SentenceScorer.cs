@@ -49,6 +49,10 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
     public SentenceScore Score(ReadOnlySpan<char> sentence)
     {
         var text = ExpandEmoji(sentence);
+        if (Exp.Contains('H') && text.Contains('&', StringComparison.Ordinal))
+        {
+            text = System.Net.WebUtility.HtmlDecode(text);
+        }
         var words = new List<Word>();
         SplitWords(text, words);
         if (words.Count == 0)

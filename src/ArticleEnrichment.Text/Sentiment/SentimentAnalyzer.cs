@@ -47,14 +47,25 @@ public sealed class SentimentAnalyzer
 
     private readonly SentenceScorer scorer;
 
-    internal SentimentAnalyzer(SentimentLexicon lexicon, float neutralThreshold = DefaultNeutralThreshold)
+    internal SentimentAnalyzer(SentimentLexicon lexicon, float neutralThreshold = DefaultNeutralThreshold, float? negativeThreshold = null, double? curve = null)
     {
+        Curve = curve ?? PolarCurve;
         scorer = new SentenceScorer(lexicon);
-        NeutralThreshold = neutralThreshold;
+        var envP = Environment.GetEnvironmentVariable("SENT_TP");
+        var envN = Environment.GetEnvironmentVariable("SENT_TN");
+        PositiveThreshold = envP is null ? neutralThreshold : float.Parse(envP, System.Globalization.CultureInfo.InvariantCulture);
+        NegativeThreshold = envN is null ? negativeThreshold ?? neutralThreshold : float.Parse(envN, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>|compound| at or above which a sentence is polar; see <see cref="DefaultNeutralThreshold"/>.</summary>
-    internal float NeutralThreshold { get; }
+    /// <summary>Compound at or above which a sentence is positive.</summary>
+    internal float PositiveThreshold { get; }
+
+    /// <summary>-compound at or above which a sentence is negative.</summary>
+    internal float NegativeThreshold { get; }
+
+    internal float NeutralThreshold => PositiveThreshold;
+
+    internal double Curve { get; }
 
     /// <summary>The analyzer for the model's sentiment section, or null when the model has none.</summary>
     /// <exception cref="InvalidDataException">The section was compiled for another format version.</exception>
@@ -83,8 +94,8 @@ public sealed class SentimentAnalyzer
             negativeEvidence += score.NegativeSum;
             var sentenceLabel = SentenceLabel(score.Compound);
             sentences[i] = new SentenceSentiment(sentence.Start, sentence.Length, sentenceLabel, Rounded(p, u, n));
-            clearlyPositive |= score.Compound >= ClearCompound;
-            clearlyNegative |= score.Compound <= -ClearCompound;
+            clearlyPositive |= score.Compound >= PositiveThreshold + (0.3f * (1 - PositiveThreshold));
+            clearlyNegative |= score.Compound <= -(NegativeThreshold + (0.3f * (1 - NegativeThreshold)));
         }
 
         if (sentences.Length == 0)
@@ -112,16 +123,16 @@ public sealed class SentimentAnalyzer
         return (score.Compound, SentenceLabel(score.Compound), p, u, n);
     }
 
-    private SentimentLabel SentenceLabel(float compound) =>
-        compound >= NeutralThreshold ? SentimentLabel.Positive
-        : compound <= -NeutralThreshold ? SentimentLabel.Negative
+    internal SentimentLabel SentenceLabel(float compound) =>
+        compound >= PositiveThreshold ? SentimentLabel.Positive
+        : compound <= -NegativeThreshold ? SentimentLabel.Negative
         : SentimentLabel.Neutral;
 
     internal (double Positive, double Neutral, double Negative) ConfidenceScores(SentenceScore score)
     {
-        double t = NeutralThreshold;
+        double t = score.Compound >= 0 ? PositiveThreshold : NegativeThreshold;
         double magnitude = Math.Abs(score.Compound);
-        var polar = magnitude < t ? 0.5 * magnitude / t : 0.5 + (0.5 * Math.Pow((magnitude - t) / (1 - t), PolarCurve));
+        var polar = magnitude < t ? 0.5 * magnitude / t : 0.5 + (0.5 * Math.Pow((magnitude - t) / (1 - t), Curve));
         var evidence = score.PositiveSum + score.NegativeSum;
         var opposite = evidence > 0 ? Math.Min(score.PositiveSum, score.NegativeSum) / evidence : 0.0;
         var oppositeShare = (1 - polar) * opposite;

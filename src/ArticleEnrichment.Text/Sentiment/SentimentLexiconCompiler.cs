@@ -46,7 +46,18 @@ public static class SentimentLexiconCompiler
                 throw new InvalidDataException($"{lexiconPath}:{lineNumber}: expected 'token<TAB>valence<TAB>...'.");
             }
 
-            words[columns[0].ToLowerInvariant()] = valence;
+            var key = columns[0].ToLowerInvariant();
+            if (SentenceScorer.Exp.Contains('F') && words.ContainsKey(key))
+            {
+                continue;
+            }
+
+            if (SentenceScorer.Exp.Contains('G') && words.TryGetValue(key, out var earlier))
+            {
+                valence = (earlier + valence) / 2;
+            }
+
+            words[key] = valence;
         }
 
         foreach (var (word, valence) in SentenceScorer.Exp.Contains('N') ? [] : NewsLexicon.Words)
