@@ -171,7 +171,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             {
                 for (var m = anchor - k; m < anchor; m++)
                 {
-                    if (words[m].EndsClause)
+                    if (words[m].EndsClause || (Exp.Contains('I') && words[m].EndsPhrase))
                     {
                         return false;
                     }
@@ -198,12 +198,17 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             valence += valence > 0 ? VaderRules.CapsIncrement : -VaderRules.CapsIncrement;
         }
 
+        if (Exp.Contains('J') && word.Elongated && !(capsDifferential && word.IsUpper))
+        {
+            valence += valence > 0 ? VaderRules.CapsIncrement : -VaderRules.CapsIncrement;
+        }
+
         for (var back = 0; back < 3; back++)
         {
             var j = anchor - (back + 1);
 
             // Negation and boosters do not reach across the end of a sentence.
-            if (j >= 0 && words[j].EndsClause && !Exp.Contains('E'))
+            if (j >= 0 && ((words[j].EndsClause && !Exp.Contains('E')) || (Exp.Contains('I') && words[j].EndsPhrase)))
             {
                 break;
             }
@@ -624,6 +629,29 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             }
         }
 
+        var elongated = false;
+        if ((Exp.Contains('L') || Exp.Contains('J')) && !lexicon.Words.ContainsKey(lower) && !VaderRules.Boosters.ContainsKey(lower))
+        {
+            var collapsed = CollapseRuns(lower, 2);
+            if (collapsed != lower)
+            {
+                if (lexicon.Words.ContainsKey(collapsed) || VaderRules.Boosters.ContainsKey(collapsed) || VaderRules.Negations.Contains(collapsed))
+                {
+                    lower = collapsed;
+                    elongated = true;
+                }
+                else
+                {
+                    var single = CollapseRuns(lower, 1);
+                    if (lexicon.Words.ContainsKey(single) || VaderRules.Boosters.ContainsKey(single) || VaderRules.Negations.Contains(single))
+                    {
+                        lower = single;
+                        elongated = true;
+                    }
+                }
+            }
+        }
+
         var opens = raw.Length > 1 && raw[0] is '"' or '\u201C' or '\u00AB';
         var closing = raw.TrimEnd(".,;:!?)]");
         var closes = closing.Length > 0 && closing[^1] is '"' or '\u201D' or '\u00BB' && !(closing.Length == 1 && opens);
@@ -633,7 +661,24 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         var trimmed = raw.TrimEnd("\"')]\u201D\u2019\u00BB");
         var endsClause = trimmed.Length > 1 && trimmed[^1] is '.' or '!' or '?'
             && !(trimmed[^1] == '.' && ((trimmed.Length <= 4 && trimmed[..^1].Contains('.')) || Abbreviations.IsKnown(trimmed[..^1])));
-        return new Word(original, lower, IsUpperWord(original), opens, closes, endsClause);
+        var endsPhrase = trimmed.Length > 1 && trimmed[^1] is ',' or ';' or ':' or '\u2014';
+        return new Word(original, lower, IsUpperWord(original), opens, closes, endsClause) { EndsPhrase = endsPhrase, Elongated = elongated };
+    }
+
+    private static string CollapseRuns(string word, int keep)
+    {
+        var builder = new StringBuilder(word.Length);
+        var run = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            run = i > 0 && word[i] == word[i - 1] ? run + 1 : 1;
+            if (run <= keep || !char.IsLetter(word[i]))
+            {
+                builder.Append(word[i]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Python's string.punctuation (what VADER strips) plus typographic quotes, dashes and ellipsis.</summary>
@@ -657,5 +702,10 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
     }
 
     /// <summary>One white-space token; EndsClause: it ends with sentence-final punctuation, where negation and boosters stop.</summary>
-    private readonly record struct Word(string Original, string Lower, bool IsUpper, bool OpensQuote, bool ClosesQuote, bool EndsClause);
+    private readonly record struct Word(string Original, string Lower, bool IsUpper, bool OpensQuote, bool ClosesQuote, bool EndsClause)
+    {
+        public bool EndsPhrase { get; init; }
+
+        public bool Elongated { get; init; }
+    }
 }

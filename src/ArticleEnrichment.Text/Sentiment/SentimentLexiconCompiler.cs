@@ -65,6 +65,12 @@ public static class SentimentLexiconCompiler
             words[word] = valence;
         }
 
+        if (SentenceScorer.Exp.Contains('T'))
+        {
+            words["heart"] = 0f;
+            words["hearts"] = 0f;
+        }
+
         var phrases = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var (phrase, valence) in SentenceScorer.Exp.Contains('P') ? [] : NewsLexicon.Phrases)
         {
