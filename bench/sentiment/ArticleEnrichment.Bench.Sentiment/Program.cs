@@ -167,7 +167,7 @@ if (mode == "fit")
             Scores: rows.Select(r => scorer.Score(r.Text)).ToList());
     }).ToList();
 
-    (double MeanF1, double MeanR, string Cells) Grid(float positive, float negative, double curve)
+    (double MeanF1, double MeanR, string Cells, double NewsF1, double NewsR) Grid(float positive, float negative, double curve)
     {
         var analyzer = new SentimentAnalyzer(lexicon, positive, negative, curve);
         var f1 = new List<double>();
@@ -187,7 +187,7 @@ if (mode == "fit")
             cells.Append($" {f1[^1]:0.000} / {r[^1]:0.000} |");
         }
 
-        return (f1.Average(), r.Average(), cells.ToString());
+        return (f1.Average(), r.Average(), cells.ToString(), f1[0], r[0]);
     }
 
     float[] grid = [0.05f, 0.1f, 0.15f, 0.2f, 0.25f, 0.3f, 0.35f, 0.4f, 0.45f, 0.5f];
@@ -197,6 +197,13 @@ if (mode == "fit")
     Console.WriteLine("| positive t | negative t | " + string.Join(" | ", sets.Select(s => s.Name + " F1 / r")) + " | mean F1 | mean r |");
     Console.WriteLine("|---|---|" + string.Concat(sets.Select(_ => "---|")) + "---|---|");
     foreach (var (p, n, g) in results.OrderByDescending(x => x.g.MeanF1).Take(12))
+    {
+        Console.WriteLine($"| {p:0.00} | {n:0.00} |{g.Cells} {g.MeanF1:0.0000} | {g.MeanR:0.0000} |");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine("By NYT macro-F1:");
+    foreach (var (p, n, g) in results.OrderByDescending(x => x.g.NewsF1).Take(8))
     {
         Console.WriteLine($"| {p:0.00} | {n:0.00} |{g.Cells} {g.MeanF1:0.0000} | {g.MeanR:0.0000} |");
     }

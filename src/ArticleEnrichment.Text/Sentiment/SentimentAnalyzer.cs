@@ -132,7 +132,7 @@ public sealed class SentimentAnalyzer
     {
         double t = score.Compound >= 0 ? PositiveThreshold : NegativeThreshold;
         double magnitude = Math.Abs(score.Compound);
-        var polar = magnitude < t ? 0.5 * magnitude / t : 0.5 + (0.5 * Math.Pow((magnitude - t) / (1 - t), Curve));
+        var polar = magnitude < t ? (SentenceScorer.Exp.Contains('W') ? 0.5 * Math.Pow(magnitude / t, Curve) : 0.5 * magnitude / t) : 0.5 + (0.5 * Math.Pow((magnitude - t) / (1 - t), Curve));
         var evidence = score.PositiveSum + score.NegativeSum;
         var opposite = evidence > 0 ? Math.Min(score.PositiveSum, score.NegativeSum) / evidence : 0.0;
         var oppositeShare = (1 - polar) * opposite;
