@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using ArticleEnrichment.Text.Tokenization;
 
@@ -44,15 +45,17 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
     /// <summary>VADER's valence of "like".</summary>
     private const float LikeVerbValence = 1.5f;
 
-    internal static readonly string Exp = Environment.GetEnvironmentVariable("SENT_EXP") ?? "";
-
     public SentenceScore Score(ReadOnlySpan<char> sentence)
     {
         var text = ExpandEmoji(sentence);
-        if (Exp.Contains('H') && text.Contains('&', StringComparison.Ordinal))
+
+        // Text taken from web pages or feeds can keep HTML character references ("&lt;3", "&amp;"); read them as
+        // the characters they stand for, so that emoticons such as "<3" are found.
+        if (text.Contains('&', StringComparison.Ordinal))
         {
-            text = System.Net.WebUtility.HtmlDecode(text);
+            text = WebUtility.HtmlDecode(text);
         }
+
         var words = new List<Word>();
         SplitWords(text, words);
         if (words.Count == 0)
@@ -83,15 +86,8 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             sentiments[i] = Valence(words, i, phraseValence[i], phraseValence[i] is null ? i : phraseStart[i], capsDifferential);
         }
 
-        if (!Exp.Contains('Q'))
-        {
-            SilenceScareQuotes(words, sentiments);
-        }
-
-        if (!Exp.Contains('R'))
-        {
-            ShiftReducedWords(words, sentiments);
-        }
+        SilenceScareQuotes(words, sentiments);
+        ShiftReducedWords(words, sentiments);
         ApplyBut(words, sentiments);
 
         var sum = 0f;
@@ -160,35 +156,9 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             valence = 0f;
         }
 
-        bool NoAt(int k)
-        {
-            if (anchor - k < 0 || words[anchor - k].Lower != "no" || Exp.Contains('X'))
-            {
-                return false;
-            }
-
-            if (Exp.Contains('A'))
-            {
-                for (var m = anchor - k; m < anchor; m++)
-                {
-                    if (words[m].EndsClause || (Exp.Contains('I') && words[m].EndsPhrase))
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            if (Exp.Contains('B') && (word.Lower == "no" || IsNegation(word.Lower)))
-            {
-                return false;
-            }
-
-            return true;
-        }
-
-        if (NoAt(1)
-            || (!Exp.Contains('C') && NoAt(2))
-            || (NoAt(3) && words[anchor - 1].Lower is "or" or "nor"))
+        if (NegatedByNo(words, anchor, 1)
+            || NegatedByNo(words, anchor, 2)
+            || (NegatedByNo(words, anchor, 3) && words[anchor - 1].Lower is "or" or "nor"))
         {
             valence = baseValence * VaderRules.NegationScalar;
         }
@@ -198,7 +168,8 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             valence += valence > 0 ? VaderRules.CapsIncrement : -VaderRules.CapsIncrement;
         }
 
-        if (Exp.Contains('J') && word.Elongated && !(capsDifferential && word.IsUpper))
+        // Stretched letters ("sooo good", "yessss") stress a word as capitals do; the two are not added up.
+        else if (word.Elongated)
         {
             valence += valence > 0 ? VaderRules.CapsIncrement : -VaderRules.CapsIncrement;
         }
@@ -207,8 +178,9 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         {
             var j = anchor - (back + 1);
 
-            // Negation and boosters do not reach across the end of a sentence.
-            if (j >= 0 && ((words[j].EndsClause && !Exp.Contains('E')) || (Exp.Contains('I') && words[j].EndsPhrase)))
+            // Negation and boosters do not reach across the end of a sentence, nor across a comma, semicolon,
+            // colon or dash: the clause they belong to ends there.
+            if (j >= 0 && words[j].EndsScope)
             {
                 break;
             }
@@ -223,7 +195,10 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             // Boosters further away count less (VADER: 0.95 at two words, 0.9 at three).
             scalar *= back switch { 1 => 0.95f, 2 => 0.9f, _ => 1f };
             valence += scalar;
-            valence = NegationCheck(valence, words, back, anchor);
+            if (!IsMarker(word.Lower))
+            {
+                valence = NegationCheck(valence, words, back, anchor);
+            }
             if (back == 2 && phrase is null)
             {
                 valence = SpecialCases(valence, words, i);
@@ -252,6 +227,42 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
 
         return scalar;
     }
+
+    /// <summary>
+    /// "no" two or three words back negates like "not" (VADER), but only inside the same clause ("no glitz.
+    /// Beautiful day" leaves "Beautiful" alone), and it does not turn a negation word or another "no" around
+    /// ("No no no!" is emphatic refusal, not a double negative).
+    /// </summary>
+    private static bool NegatedByNo(List<Word> words, int anchor, int back)
+    {
+        if (anchor - back < 0 || words[anchor - back].Lower != "no")
+        {
+            return false;
+        }
+
+        for (var m = anchor - back; m < anchor; m++)
+        {
+            if (words[m].EndsScope)
+            {
+                return false;
+            }
+        }
+
+        var lower = words[anchor].Lower;
+        return lower != "no" && !IsNegation(lower) && !IsMarker(lower);
+    }
+
+    /// <summary>
+    /// Laughter and emoticons mark the writer's mood rather than state something that can be negated: "I have no
+    /// idea lol" is not unamused, "NOT THE LATTER LOL" still laughs.
+    /// </summary>
+    private static readonly HashSet<string> Laughter = new(StringComparer.Ordinal)
+    {
+        "lol", "lolz", "lmao", "lmfao", "rofl", "roflmao", "ha", "haha", "hahaha", "hehe", "xd", "xoxo", "xo", "omg",
+    };
+
+    /// <summary>A laughter word or a token without letters (an emoticon such as ":)" or "&lt;3").</summary>
+    private static bool IsMarker(string lower) => Laughter.Contains(lower) || !lower.Any(char.IsLetter);
 
     private static bool IsNegation(string lower) =>
         VaderRules.Negations.Contains(lower) || lower.Contains("n't", StringComparison.Ordinal);
@@ -354,7 +365,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             return true;
         }
 
-        if (lower.Length > 4 && !Exp.Contains('K'))
+        if (lower.Length > 4)
         {
             foreach (var (suffix, replacement) in InflectionSuffixes)
             {
@@ -559,7 +570,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             }
         }
 
-        if (!hasSymbols || lexicon.Emoji.Count == 0 || Exp.Contains('D'))
+        if (!hasSymbols || lexicon.Emoji.Count == 0)
         {
             return sentence.ToString();
         }
@@ -630,7 +641,10 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         }
 
         var elongated = false;
-        if ((Exp.Contains('L') || Exp.Contains('J')) && !lexicon.Words.ContainsKey(lower) && !VaderRules.Boosters.ContainsKey(lower))
+
+        // Stretched spellings ("sooo", "yessss", "loooove") are read as the word they stretch: runs of three or more
+        // of a letter become two, then one, until a lexicon word, booster or negation matches.
+        if (!lexicon.Words.ContainsKey(lower) && !VaderRules.Boosters.ContainsKey(lower))
         {
             var collapsed = CollapseRuns(lower, 2);
             if (collapsed != lower)
@@ -661,8 +675,9 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         var trimmed = raw.TrimEnd("\"')]\u201D\u2019\u00BB");
         var endsClause = trimmed.Length > 1 && trimmed[^1] is '.' or '!' or '?'
             && !(trimmed[^1] == '.' && ((trimmed.Length <= 4 && trimmed[..^1].Contains('.')) || Abbreviations.IsKnown(trimmed[..^1])));
-        var endsPhrase = trimmed.Length > 1 && trimmed[^1] is ',' or ';' or ':' or '\u2014';
-        return new Word(original, lower, IsUpperWord(original), opens, closes, endsClause) { EndsPhrase = endsPhrase, Elongated = elongated };
+        // Negation and boosters stop at the end of a sentence and at a comma, semicolon, colon or dash.
+        var endsScope = endsClause || (trimmed.Length > 1 && trimmed[^1] is ',' or ';' or ':' or '\u2014');
+        return new Word(original, lower, IsUpperWord(original), opens, closes, endsClause) { EndsScope = endsScope, Elongated = elongated };
     }
 
     private static string CollapseRuns(string word, int keep)
@@ -704,8 +719,10 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
     /// <summary>One white-space token; EndsClause: it ends with sentence-final punctuation, where negation and boosters stop.</summary>
     private readonly record struct Word(string Original, string Lower, bool IsUpper, bool OpensQuote, bool ClosesQuote, bool EndsClause)
     {
-        public bool EndsPhrase { get; init; }
+        /// <summary>The word ends a sentence or carries a comma, semicolon, colon or dash: negation stops after it.</summary>
+        public bool EndsScope { get; init; }
 
+        /// <summary>The word was found only after its stretched letters were shortened ("sooo" as "so").</summary>
         public bool Elongated { get; init; }
     }
 }

@@ -30,6 +30,7 @@ public static class SentimentLexiconCompiler
             throw new FileNotFoundException($"The VADER lexicon is missing: {lexiconPath}.", lexiconPath);
         }
 
+        var listed = new Dictionary<string, (float Sum, int Count)>(StringComparer.Ordinal);
         var lineNumber = 0;
         foreach (var line in File.ReadLines(lexiconPath))
         {
@@ -46,33 +47,26 @@ public static class SentimentLexiconCompiler
                 throw new InvalidDataException($"{lexiconPath}:{lineNumber}: expected 'token<TAB>valence<TAB>...'.");
             }
 
+            // A few tokens are listed more than once, under one spelling or in two cases ("lol" 2.9 and 1.8, "d:"
+            // -2.9 as the frowning emoticon and 1.2, ":P" and ":p"), each time with its own ten ratings; their mean
+            // stands for all of them rather than whichever line comes last.
             var key = columns[0].ToLowerInvariant();
-            if (SentenceScorer.Exp.Contains('F') && words.ContainsKey(key))
-            {
-                continue;
-            }
-
-            if (SentenceScorer.Exp.Contains('G') && words.TryGetValue(key, out var earlier))
-            {
-                valence = (earlier + valence) / 2;
-            }
-
-            words[key] = valence;
+            listed.TryGetValue(key, out var seen);
+            listed[key] = (seen.Sum + valence, seen.Count + 1);
         }
 
-        foreach (var (word, valence) in SentenceScorer.Exp.Contains('N') ? [] : NewsLexicon.Words)
+        foreach (var (key, (sum, count)) in listed)
+        {
+            words[key] = sum / count;
+        }
+
+        foreach (var (word, valence) in NewsLexicon.Words)
         {
             words[word] = valence;
         }
 
-        if (SentenceScorer.Exp.Contains('T'))
-        {
-            words["heart"] = 0f;
-            words["hearts"] = 0f;
-        }
-
         var phrases = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (var (phrase, valence) in SentenceScorer.Exp.Contains('P') ? [] : NewsLexicon.Phrases)
+        foreach (var (phrase, valence) in NewsLexicon.Phrases)
         {
             phrases[phrase] = valence;
         }
