@@ -86,6 +86,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             sentiments[i] = Valence(words, i, phraseValence[i], phraseValence[i] is null ? i : phraseStart[i], capsDifferential);
         }
 
+        DampenConditions(words, sentiments);
         SilenceScareQuotes(words, sentiments);
         ShiftReducedWords(words, sentiments);
         ApplyBut(words, sentiments);
@@ -210,7 +211,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
 
     private static float BoosterScalar(Word word, float valence, bool capsDifferential)
     {
-        if (!VaderRules.Boosters.TryGetValue(word.Lower, out var scalar))
+        if (IsNegatingAdverb(word.Lower) || !VaderRules.Boosters.TryGetValue(word.Lower, out var scalar))
         {
             return 0f;
         }
@@ -264,6 +265,20 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
     /// <summary>A laughter word or a token without letters (an emoticon such as ":)" or "&lt;3").</summary>
     private static bool IsMarker(string lower) => Laughter.Contains(lower) || !lower.Any(char.IsLetter);
 
+    /// <summary>
+    /// "hardly", "barely" and "scarcely" deny what follows ("hardly a success" is no success), so they negate like
+    /// "not" instead of damping as in VADER's booster list.
+    /// </summary>
+    private static bool IsNegatingAdverb(string lower) => lower is "hardly" or "barely" or "scarcely";
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> negates what follows: a VADER negation or a negating adverb, except
+    /// "not only", "not just" and "not merely", which add to what follows ("not only cheap but good").
+    /// </summary>
+    private static bool Negates(List<Word> words, int k) =>
+        (IsNegation(words[k].Lower) || IsNegatingAdverb(words[k].Lower))
+        && !(k + 1 < words.Count && words[k].Lower is "not" or "n't" && words[k + 1].Lower is "only" or "just" or "merely");
+
     private static bool IsNegation(string lower) =>
         VaderRules.Negations.Contains(lower) || lower.Contains("n't", StringComparison.Ordinal);
 
@@ -273,7 +288,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         switch (back)
         {
             case 0:
-                return IsNegation(W(1)) ? valence * VaderRules.NegationScalar : valence;
+                return Negates(words, i - 1) ? valence * VaderRules.NegationScalar : valence;
             case 1:
                 // VADER: "never so good" / "never this good" intensify (x1.25) instead of negating.
                 if (W(2) == "never" && W(1) is "so" or "this")
@@ -286,7 +301,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
                     return valence;
                 }
 
-                return IsNegation(W(2)) ? valence * VaderRules.NegationScalar : valence;
+                return Negates(words, i - 2) ? valence * VaderRules.NegationScalar : valence;
             default:
                 if ((W(3) == "never" && W(2) is "so" or "this") || W(1) is "so" or "this")
                 {
@@ -298,7 +313,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
                     return valence;
                 }
 
-                return IsNegation(W(3)) ? valence * VaderRules.NegationScalar : valence;
+                return Negates(words, i - 3) ? valence * VaderRules.NegationScalar : valence;
         }
     }
 
@@ -490,6 +505,30 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
                 {
                     sentiments[i] *= VaderRules.NegationScalar;
                     sentiments[j] = Math.Max(sentiments[j], 0f);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Words in a condition ("if", "unless", "whether" up to the end of the clause) count half, the weight VADER
+    /// gives the words before "but": "if the plan fails" reports no failure.
+    /// </summary>
+    private static void DampenConditions(List<Word> words, float[] sentiments)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Lower is not ("if" or "unless" or "whether") || words[i].EndsScope)
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < words.Count; k++)
+            {
+                sentiments[k] *= VaderRules.BeforeButScale;
+                if (words[k].EndsScope)
+                {
                     break;
                 }
             }

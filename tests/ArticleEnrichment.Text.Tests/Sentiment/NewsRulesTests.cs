@@ -52,6 +52,15 @@ public sealed class NewsRulesTests
         Assert.Equal(SentimentLabel.Negative, Label("\u201CThis is a terrible day for our city,\u201D the mayor said."));
     }
 
+    [Theory]
+    [InlineData("The senator supported the bill.")]
+    [InlineData("The two countries signed a trade agreement.")]
+    [InlineData("The minister made clear that talks would resume.")]
+    public void Analyze_ReportSensesOfSentimentWords_StayNeutral(string sentence)
+    {
+        Assert.Equal(SentimentLabel.Neutral, Label(sentence));
+    }
+
     [Fact]
     public void Analyze_LikeAsVerb_KeepsItsValence()
     {

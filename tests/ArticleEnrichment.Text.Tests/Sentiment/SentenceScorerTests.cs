@@ -62,6 +62,34 @@ public sealed class SentenceScorerTests
         Assert.True(Compound("No glitz. Beautiful day.") > 0);
     }
 
+    [Theory]
+    [InlineData("not only good")]
+    [InlineData("not just good")]
+    [InlineData("not merely good")]
+    public void Score_NotOnly_AddsRatherThanNegates(string text)
+    {
+        Assert.Equal(Compound("good"), Compound(text), 5);
+    }
+
+    [Theory]
+    [InlineData("hardly")]
+    [InlineData("barely")]
+    [InlineData("scarcely")]
+    public void Score_DenyingAdverb_NegatesLikeNot(string adverb)
+    {
+        Assert.Equal(Compound("not good"), Compound($"{adverb} good"), 5);
+    }
+
+    [Theory]
+    [InlineData("if it is bad")]
+    [InlineData("unless it is bad")]
+    [InlineData("whether it is bad")]
+    public void Score_WordsInACondition_CountHalf(string text)
+    {
+        Assert.Equal(Normalise(Lexicon.Words["bad"] * 0.5f), Compound(text), 5);
+        Assert.Equal(Compound("it is bad"), Compound("if it is, it is bad"), 5);
+    }
+
     [Fact]
     public void Score_RepeatedNo_IsNotADoubleNegative()
     {

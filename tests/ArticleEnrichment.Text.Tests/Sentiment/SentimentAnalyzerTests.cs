@@ -137,11 +137,11 @@ public sealed class SentimentAnalyzerTests
 
     [Theory]
     [InlineData(0.40, 0.5)]
-    [InlineData(0.70, 0.676777)]
+    [InlineData(0.70, 0.75)]
     [InlineData(1.00, 1.0)]
-    public void ConfidenceScores_PositiveSentenceWithoutOppositeEvidence_FollowTheConvexCurve(float compound, double expected)
+    public void ConfidenceScores_PositiveSentenceWithoutOppositeEvidence_RiseLinearlyFromTheThreshold(float compound, double expected)
     {
-        // x = (c - 0.4) / 0.6; polar share 0.5 + 0.5 * x^1.5 (0.70 gives x = 0.5).
+        // x = (c - 0.4) / 0.6; polar share 0.5 + 0.5 * x (0.70 gives x = 0.5).
         var (positive, neutral, negative) = Analyzer.ConfidenceScores(new SentenceScore(compound, 3f, 0f));
         Assert.Equal(expected, positive, 4);
         Assert.Equal(1 - expected, neutral, 4);
@@ -150,11 +150,11 @@ public sealed class SentimentAnalyzerTests
 
     [Theory]
     [InlineData(-0.10, 0.5)]
-    [InlineData(-0.55, 0.676777)]
+    [InlineData(-0.55, 0.75)]
     [InlineData(-1.00, 1.0)]
-    public void ConfidenceScores_NegativeSentenceWithoutOppositeEvidence_FollowTheConvexCurveFromItsOwnThreshold(float compound, double expected)
+    public void ConfidenceScores_NegativeSentenceWithoutOppositeEvidence_RiseLinearlyFromItsOwnThreshold(float compound, double expected)
     {
-        // x = (|c| - 0.1) / 0.9; polar share 0.5 + 0.5 * x^1.5 (-0.55 gives x = 0.5).
+        // x = (|c| - 0.1) / 0.9; polar share 0.5 + 0.5 * x (-0.55 gives x = 0.5).
         var (positive, neutral, negative) = Analyzer.ConfidenceScores(new SentenceScore(compound, 0f, 3f));
         Assert.Equal(expected, negative, 4);
         Assert.Equal(1 - expected, neutral, 4);
