@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sentiment evaluation and speed beside the npm peers, in one run; prints markdown tables.
 #   bench/sentiment/run.sh          held-out evaluation + speed (what docs/sentiment.md reports)
-#   bench/sentiment/run.sh fit      the neutral-threshold grid on the fit half (even line numbers)
+#   bench/sentiment/run.sh fit      the threshold and curve grids on the fit half (even line numbers)
 # Needs ../shared (data, peers) beside the repo and `npm install` done in ../shared/peers, or PEERS set to a copy of
 # that folder where `npm ci` was run (../shared may be read-only).
 set -euo pipefail

@@ -1,7 +1,8 @@
 // Sentiment evaluation and speed, beside the npm peers (their JSON results are passed in by run.sh).
 //   score    <shared>                  scores of the lines read from standard input
 //   dump     <shared> <set>            per-item scores on the FIT half of one ICWSM set
-//   fit      <shared>                  grid of the neutral threshold on the FIT half (even line numbers)
+//   fit      <shared>                  grid of the two thresholds and the curve exponent on the FIT half (even lines)
+//   quick    <shared>                  one line of fit-half figures with the defaults, for checking a rule change
 //   eval     <shared> <peersDir>        held-out half (odd line numbers) of ICWSM-2014, NewsMTSC, speed
 using System.Diagnostics;
 using System.Globalization;
