@@ -28,7 +28,8 @@ public sealed class SentimentAnalyzer
     /// macro-F1 on the ICWSM-2014 NYT editorial snippets, fit half only (even-numbered lines; see
     /// docs/sentiment.md). Positive evidence has to be stronger than negative: in news and editorials mild positive
     /// words ("support", "help", "well", "clear") mostly sit in sentences that readers rate neutral, while one
-    /// negative word already makes a sentence read negative. 0.40 is about one word of valence 1.9 ("good").
+    /// negative word already makes a sentence read negative. A lone "good" (valence 1.9, compound 0.44) passes 0.40,
+    /// a lone "like" (1.5, 0.36) does not.
     /// </summary>
     internal const float DefaultPositiveThreshold = 0.40f;
 
