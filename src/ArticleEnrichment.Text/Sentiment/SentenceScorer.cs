@@ -164,13 +164,9 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             valence = baseValence * VaderRules.NegationScalar;
         }
 
-        if (capsDifferential && word.IsUpper)
-        {
-            valence += valence > 0 ? VaderRules.CapsIncrement : -VaderRules.CapsIncrement;
-        }
-
-        // Stretched letters ("sooo good", "yessss") stress a word as capitals do; the two are not added up.
-        else if (word.Elongated)
+        // A word in capitals among lower-case words is stressed (VADER), and so is a word with stretched letters
+        // ("sooo good", "yessss"); a word that is both counts once.
+        if ((capsDifferential && word.IsUpper) || word.Elongated)
         {
             valence += valence > 0 ? VaderRules.CapsIncrement : -VaderRules.CapsIncrement;
         }
@@ -683,7 +679,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
 
         // Stretched spellings ("sooo", "yessss", "loooove") are read as the word they stretch: runs of three or more
         // of a letter become two, then one, until a lexicon word, booster or negation matches.
-        if (!lexicon.Words.ContainsKey(lower) && !VaderRules.Boosters.ContainsKey(lower))
+        if (HasStretchedLetters(lower) && !lexicon.Words.ContainsKey(lower) && !VaderRules.Boosters.ContainsKey(lower))
         {
             var collapsed = CollapseRuns(lower, 2);
             if (collapsed != lower)
@@ -714,11 +710,26 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         var trimmed = raw.TrimEnd("\"')]\u201D\u2019\u00BB");
         var endsClause = trimmed.Length > 1 && trimmed[^1] is '.' or '!' or '?'
             && !(trimmed[^1] == '.' && ((trimmed.Length <= 4 && trimmed[..^1].Contains('.')) || Abbreviations.IsKnown(trimmed[..^1])));
-        // Negation and boosters stop at the end of a sentence and at a comma, semicolon, colon or dash.
-        var endsScope = endsClause || (trimmed.Length > 1 && trimmed[^1] is ',' or ';' or ':' or '\u2014');
+        // Negation and boosters stop at the end of a sentence and at a comma, semicolon, colon or dash (attached or alone).
+        var endsScope = endsClause || (trimmed.Length > 1 && trimmed[^1] is ',' or ';' or ':' or '\u2014')
+            || trimmed is "-" or "--" or "\u2013" or "\u2014";
         return new Word(original, lower, IsUpperWord(original), opens, closes, endsClause) { EndsScope = endsScope, Elongated = elongated };
     }
 
+    private static bool HasStretchedLetters(string word)
+    {
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (word[i] == word[i - 1] && word[i] == word[i - 2] && char.IsLetter(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Shortens every run of one letter to at most <paramref name="keep"/> letters.</summary>
     private static string CollapseRuns(string word, int keep)
     {
         var builder = new StringBuilder(word.Length);
@@ -755,7 +766,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         return cased;
     }
 
-    /// <summary>One white-space token; EndsClause: it ends with sentence-final punctuation, where negation and boosters stop.</summary>
+    /// <summary>One white-space token; EndsClause: it ends with sentence-final punctuation, where the reducer rule stops.</summary>
     private readonly record struct Word(string Original, string Lower, bool IsUpper, bool OpensQuote, bool ClosesQuote, bool EndsClause)
     {
         /// <summary>The word ends a sentence or carries a comma, semicolon, colon or dash: negation stops after it.</summary>

@@ -49,6 +49,8 @@ public sealed class SentenceScorerTests
     [InlineData("Nothing happened, you suck.")]
     [InlineData("Nothing happened; you suck.")]
     [InlineData("Nothing happened: you suck.")]
+    [InlineData("Nothing happened \u2014 you suck.")]
+    [InlineData("Nothing happened - you suck.")]
     public void Score_NegationBeforeClausePunctuation_DoesNotReachTheNextClause(string text)
     {
         Assert.Equal(Compound("you suck."), Compound(text), 5);
