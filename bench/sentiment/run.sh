@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Sentiment evaluation and speed beside the npm peers, in one run; prints markdown tables.
 #   bench/sentiment/run.sh          held-out evaluation + speed (what docs/sentiment.md reports)
-#   bench/sentiment/run.sh fit      the neutral-threshold grid on the fit half (even line numbers)
+#   bench/sentiment/run.sh fit      the threshold and curve grids on the fit half (even line numbers)
 # Needs ../shared (data, peers) beside the repo; bench/peers.sh installs the peers' npm packages once.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 shared="$(cd "$repo/../shared" && pwd)"
+peers="$shared/peers"
 project="$repo/bench/sentiment/ArticleEnrichment.Bench.Sentiment"
 dotnet build "$project" -c Release -v quiet -nologo >/dev/null
 bench="$project/bin/Release/net10.0/ArticleEnrichment.Bench.Sentiment.dll"
@@ -24,12 +25,12 @@ mkdir -p "$work/half" "$work/peers"
 for name in nytEditorialSnippets tweets movieReviewSnippets amazonReviewSnippets; do
   grep -a -v '^[[:space:]]*$' "$shared/data/sentiment/eval_vader_icwsm2014/${name}_GroundTruth.txt" \
     | awk 'NR % 2 == 1' > "$work/half/${name}_GroundTruth.txt"
-  (cd "$shared/peers" && node eval_sentiment.js "$work/half/${name}_GroundTruth.txt") > "$work/peers/$name.json"
+  (cd "$peers" && node eval_sentiment.js "$work/half/${name}_GroundTruth.txt") > "$work/peers/$name.json"
 done
 for set in devtest_rw; do
-  (cd "$shared/peers" && node eval_newsmtsc.js "$shared/data/sentiment/eval_newsmtsc/$set.jsonl") > "$work/peers/$set.json"
+  (cd "$peers" && node eval_newsmtsc.js "$shared/data/sentiment/eval_newsmtsc/$set.jsonl") > "$work/peers/$set.json"
 done
 for peer in vader sentiment wink-sentiment; do
-  (cd "$shared/peers" && node bench.js "$peer") > "$work/peers/speed-$peer.json"
+  (cd "$peers" && node bench.js "$peer") > "$work/peers/speed-$peer.json"
 done
 dotnet "$bench" eval "$shared" "$work/peers"

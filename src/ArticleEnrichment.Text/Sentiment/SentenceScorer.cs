@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using ArticleEnrichment.Text.Tokenization;
 
@@ -47,6 +48,14 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
     public SentenceScore Score(ReadOnlySpan<char> sentence)
     {
         var text = ExpandEmoji(sentence);
+
+        // Text taken from web pages or feeds can keep HTML character references ("&lt;3", "&amp;"); read them as
+        // the characters they stand for, so that emoticons such as "<3" are found.
+        if (text.Contains('&', StringComparison.Ordinal))
+        {
+            text = WebUtility.HtmlDecode(text);
+        }
+
         var words = new List<Word>();
         SplitWords(text, words);
         if (words.Count == 0)
@@ -77,6 +86,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             sentiments[i] = Valence(words, i, phraseValence[i], phraseValence[i] is null ? i : phraseStart[i], capsDifferential);
         }
 
+        DampenConditions(words, sentiments);
         SilenceScareQuotes(words, sentiments);
         ShiftReducedWords(words, sentiments);
         ApplyBut(words, sentiments);
@@ -147,14 +157,16 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             valence = 0f;
         }
 
-        if ((anchor > 0 && words[anchor - 1].Lower == "no")
-            || (anchor > 1 && words[anchor - 2].Lower == "no")
-            || (anchor > 2 && words[anchor - 3].Lower == "no" && words[anchor - 1].Lower is "or" or "nor"))
+        if (NegatedByNo(words, anchor, 1)
+            || NegatedByNo(words, anchor, 2)
+            || (NegatedByNo(words, anchor, 3) && words[anchor - 1].Lower is "or" or "nor"))
         {
             valence = baseValence * VaderRules.NegationScalar;
         }
 
-        if (capsDifferential && word.IsUpper)
+        // A word in capitals among lower-case words is stressed (VADER), and so is a word with stretched letters
+        // ("sooo good", "yessss"); a word that is both counts once.
+        if ((capsDifferential && word.IsUpper) || word.Elongated)
         {
             valence += valence > 0 ? VaderRules.CapsIncrement : -VaderRules.CapsIncrement;
         }
@@ -163,8 +175,9 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         {
             var j = anchor - (back + 1);
 
-            // Negation and boosters do not reach across the end of a sentence.
-            if (j >= 0 && words[j].EndsClause)
+            // Negation and boosters do not reach across the end of a sentence, nor across a comma, semicolon,
+            // colon or dash: the clause they belong to ends there.
+            if (j >= 0 && words[j].EndsScope)
             {
                 break;
             }
@@ -179,7 +192,10 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             // Boosters further away count less (VADER: 0.95 at two words, 0.9 at three).
             scalar *= back switch { 1 => 0.95f, 2 => 0.9f, _ => 1f };
             valence += scalar;
-            valence = NegationCheck(valence, words, back, anchor);
+            if (!IsMarker(word.Lower))
+            {
+                valence = NegationCheck(valence, words, back, anchor);
+            }
             if (back == 2 && phrase is null)
             {
                 valence = SpecialCases(valence, words, i);
@@ -191,7 +207,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
 
     private static float BoosterScalar(Word word, float valence, bool capsDifferential)
     {
-        if (!VaderRules.Boosters.TryGetValue(word.Lower, out var scalar))
+        if (IsNegatingAdverb(word.Lower) || !VaderRules.Boosters.TryGetValue(word.Lower, out var scalar))
         {
             return 0f;
         }
@@ -209,6 +225,56 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         return scalar;
     }
 
+    /// <summary>
+    /// "no" two or three words back negates like "not" (VADER), but only inside the same clause ("no glitz.
+    /// Beautiful day" leaves "Beautiful" alone), and it does not turn a negation word or another "no" around
+    /// ("No no no!" is emphatic refusal, not a double negative).
+    /// </summary>
+    private static bool NegatedByNo(List<Word> words, int anchor, int back)
+    {
+        if (anchor - back < 0 || words[anchor - back].Lower != "no")
+        {
+            return false;
+        }
+
+        for (var m = anchor - back; m < anchor; m++)
+        {
+            if (words[m].EndsScope)
+            {
+                return false;
+            }
+        }
+
+        var lower = words[anchor].Lower;
+        return lower != "no" && !IsNegation(lower) && !IsMarker(lower);
+    }
+
+    /// <summary>
+    /// Laughter and emoticons mark the writer's mood rather than state something that can be negated: "I have no
+    /// idea lol" is not unamused, "NOT THE LATTER LOL" still laughs.
+    /// </summary>
+    private static readonly HashSet<string> Laughter = new(StringComparer.Ordinal)
+    {
+        "lol", "lolz", "lmao", "lmfao", "rofl", "roflmao", "ha", "haha", "hahaha", "hehe", "xd", "xoxo", "xo", "omg",
+    };
+
+    /// <summary>A laughter word or a token without letters (an emoticon such as ":)" or "&lt;3").</summary>
+    private static bool IsMarker(string lower) => Laughter.Contains(lower) || !lower.Any(char.IsLetter);
+
+    /// <summary>
+    /// "hardly", "barely" and "scarcely" deny what follows ("hardly a success" is no success), so they negate like
+    /// "not" instead of damping as in VADER's booster list.
+    /// </summary>
+    private static bool IsNegatingAdverb(string lower) => lower is "hardly" or "barely" or "scarcely";
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> negates what follows: a VADER negation or a negating adverb, except
+    /// "not only", "not just" and "not merely", which add to what follows ("not only cheap but good").
+    /// </summary>
+    private static bool Negates(List<Word> words, int k) =>
+        (IsNegation(words[k].Lower) || IsNegatingAdverb(words[k].Lower))
+        && !(k + 1 < words.Count && words[k].Lower is "not" or "n't" && words[k + 1].Lower is "only" or "just" or "merely");
+
     private static bool IsNegation(string lower) =>
         VaderRules.Negations.Contains(lower) || lower.Contains("n't", StringComparison.Ordinal);
 
@@ -218,7 +284,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         switch (back)
         {
             case 0:
-                return IsNegation(W(1)) ? valence * VaderRules.NegationScalar : valence;
+                return Negates(words, i - 1) ? valence * VaderRules.NegationScalar : valence;
             case 1:
                 // VADER: "never so good" / "never this good" intensify (x1.25) instead of negating.
                 if (W(2) == "never" && W(1) is "so" or "this")
@@ -231,7 +297,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
                     return valence;
                 }
 
-                return IsNegation(W(2)) ? valence * VaderRules.NegationScalar : valence;
+                return Negates(words, i - 2) ? valence * VaderRules.NegationScalar : valence;
             default:
                 if ((W(3) == "never" && W(2) is "so" or "this") || W(1) is "so" or "this")
                 {
@@ -243,7 +309,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
                     return valence;
                 }
 
-                return IsNegation(W(3)) ? valence * VaderRules.NegationScalar : valence;
+                return Negates(words, i - 3) ? valence * VaderRules.NegationScalar : valence;
         }
     }
 
@@ -441,6 +507,30 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         }
     }
 
+    /// <summary>
+    /// Words in a condition ("if", "unless", "whether" up to the end of the clause) count half, the weight VADER
+    /// gives the words before "but": "if the plan fails" reports no failure.
+    /// </summary>
+    private static void DampenConditions(List<Word> words, float[] sentiments)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Lower is not ("if" or "unless" or "whether") || words[i].EndsScope)
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < words.Count; k++)
+            {
+                sentiments[k] *= VaderRules.BeforeButScale;
+                if (words[k].EndsScope)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
     private static void ApplyBut(List<Word> words, float[] sentiments)
     {
         var but = words.FindIndex(w => w.Lower == "but");
@@ -585,6 +675,32 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             }
         }
 
+        var elongated = false;
+
+        // Stretched spellings ("sooo", "yessss", "loooove") are read as the word they stretch: runs of three or more
+        // of a letter become two, then one, until a lexicon word, booster or negation matches.
+        if (HasStretchedLetters(lower) && !lexicon.Words.ContainsKey(lower) && !VaderRules.Boosters.ContainsKey(lower))
+        {
+            var collapsed = CollapseRuns(lower, 2);
+            if (collapsed != lower)
+            {
+                if (lexicon.Words.ContainsKey(collapsed) || VaderRules.Boosters.ContainsKey(collapsed) || VaderRules.Negations.Contains(collapsed))
+                {
+                    lower = collapsed;
+                    elongated = true;
+                }
+                else
+                {
+                    var single = CollapseRuns(lower, 1);
+                    if (lexicon.Words.ContainsKey(single) || VaderRules.Boosters.ContainsKey(single) || VaderRules.Negations.Contains(single))
+                    {
+                        lower = single;
+                        elongated = true;
+                    }
+                }
+            }
+        }
+
         var opens = raw.Length > 1 && raw[0] is '"' or '\u201C' or '\u00AB';
         var closing = raw.TrimEnd(".,;:!?)]");
         var closes = closing.Length > 0 && closing[^1] is '"' or '\u201D' or '\u00BB' && !(closing.Length == 1 && opens);
@@ -594,7 +710,40 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         var trimmed = raw.TrimEnd("\"')]\u201D\u2019\u00BB");
         var endsClause = trimmed.Length > 1 && trimmed[^1] is '.' or '!' or '?'
             && !(trimmed[^1] == '.' && ((trimmed.Length <= 4 && trimmed[..^1].Contains('.')) || Abbreviations.IsKnown(trimmed[..^1])));
-        return new Word(original, lower, IsUpperWord(original), opens, closes, endsClause);
+        // Negation and boosters stop at the end of a sentence and at a comma, semicolon, colon or dash (attached or alone).
+        var endsScope = endsClause || (trimmed.Length > 1 && trimmed[^1] is ',' or ';' or ':' or '\u2014')
+            || trimmed is "-" or "--" or "\u2013" or "\u2014";
+        return new Word(original, lower, IsUpperWord(original), opens, closes, endsClause) { EndsScope = endsScope, Elongated = elongated };
+    }
+
+    private static bool HasStretchedLetters(string word)
+    {
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (word[i] == word[i - 1] && word[i] == word[i - 2] && char.IsLetter(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Shortens every run of one letter to at most <paramref name="keep"/> letters.</summary>
+    private static string CollapseRuns(string word, int keep)
+    {
+        var builder = new StringBuilder(word.Length);
+        var run = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            run = i > 0 && word[i] == word[i - 1] ? run + 1 : 1;
+            if (run <= keep || !char.IsLetter(word[i]))
+            {
+                builder.Append(word[i]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Python's string.punctuation (what VADER strips) plus typographic quotes, dashes and ellipsis.</summary>
@@ -617,6 +766,13 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         return cased;
     }
 
-    /// <summary>One white-space token; EndsClause: it ends with sentence-final punctuation, where negation and boosters stop.</summary>
-    private readonly record struct Word(string Original, string Lower, bool IsUpper, bool OpensQuote, bool ClosesQuote, bool EndsClause);
+    /// <summary>One white-space token; EndsClause: it ends with sentence-final punctuation, where the reducer rule stops.</summary>
+    private readonly record struct Word(string Original, string Lower, bool IsUpper, bool OpensQuote, bool ClosesQuote, bool EndsClause)
+    {
+        /// <summary>The word ends a sentence or carries a comma, semicolon, colon or dash: negation stops after it.</summary>
+        public bool EndsScope { get; init; }
+
+        /// <summary>The word was found only after its stretched letters were shortened ("sooo" as "so").</summary>
+        public bool Elongated { get; init; }
+    }
 }

@@ -30,6 +30,7 @@ public static class SentimentLexiconCompiler
             throw new FileNotFoundException($"The VADER lexicon is missing: {lexiconPath}.", lexiconPath);
         }
 
+        var listed = new Dictionary<string, (float Sum, int Count)>(StringComparer.Ordinal);
         var lineNumber = 0;
         foreach (var line in File.ReadLines(lexiconPath))
         {
@@ -46,7 +47,17 @@ public static class SentimentLexiconCompiler
                 throw new InvalidDataException($"{lexiconPath}:{lineNumber}: expected 'token<TAB>valence<TAB>...'.");
             }
 
-            words[columns[0].ToLowerInvariant()] = valence;
+            // A few tokens are listed more than once, under one spelling or in two cases ("lol" 2.9 and 1.8, "d:"
+            // -2.9 as the frowning emoticon and 1.2, ":P" and ":p"), each time with its own ten ratings; their mean
+            // stands for all of them rather than whichever line comes last.
+            var key = columns[0].ToLowerInvariant();
+            listed.TryGetValue(key, out var seen);
+            listed[key] = (seen.Sum + valence, seen.Count + 1);
+        }
+
+        foreach (var (key, (sum, count)) in listed)
+        {
+            words[key] = sum / count;
         }
 
         foreach (var (word, valence) in NewsLexicon.Words)

@@ -52,10 +52,20 @@ public sealed class NewsRulesTests
         Assert.Equal(SentimentLabel.Negative, Label("\u201CThis is a terrible day for our city,\u201D the mayor said."));
     }
 
+    [Theory]
+    [InlineData("The senator supported the bill.")]
+    [InlineData("The two countries signed a trade agreement.")]
+    [InlineData("The minister made clear that talks would resume.")]
+    public void Analyze_ReportSensesOfSentimentWords_StayNeutral(string sentence)
+    {
+        Assert.Equal(SentimentLabel.Neutral, Label(sentence));
+    }
+
     [Fact]
     public void Analyze_LikeAsVerb_KeepsItsValence()
     {
-        Assert.Equal(SentimentLabel.Positive, Label("I like the new plan."));
+        // VADER's 1.5 for "like" (compound 0.36), not the weak news sense.
+        Assert.Equal(1.5f / MathF.Sqrt((1.5f * 1.5f) + 15f), Analyzer.ScoreAsOneSentence("I like the new plan.").Compound, 4);
         Assert.Equal(SentimentLabel.Negative, Label("We don't like the new plan."));
     }
 

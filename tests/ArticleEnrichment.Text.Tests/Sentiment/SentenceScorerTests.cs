@@ -39,10 +39,87 @@ public sealed class SentenceScorerTests
     [Fact]
     public void Score_NegationBeforeASentenceEnd_DoesNotReachTheNextSentence()
     {
-        // Within one clause "nothing" three words back negates "suck"; after "!" it is another sentence.
-        Assert.True(Compound("Nothing happened, you suck.") > 0);
+        // Within one clause "never" three words back negates "bad"; after "!" it is another sentence.
+        Assert.True(Compound("They never do anything bad.") > 0);
         Assert.True(Compound("Nothing happened! You suck.") < 0);
         Assert.Equal(Compound("You suck."), Compound("Nothing happened. You suck."), 5);
+    }
+
+    [Theory]
+    [InlineData("Nothing happened, you suck.")]
+    [InlineData("Nothing happened; you suck.")]
+    [InlineData("Nothing happened: you suck.")]
+    [InlineData("Nothing happened \u2014 you suck.")]
+    [InlineData("Nothing happened - you suck.")]
+    public void Score_NegationBeforeClausePunctuation_DoesNotReachTheNextClause(string text)
+    {
+        Assert.Equal(Compound("you suck."), Compound(text), 5);
+    }
+
+    [Fact]
+    public void Score_NoBeforeASentenceEnd_DoesNotNegateTheNextSentence()
+    {
+        // "no" two words back negates inside a clause ("no real problem"), not across a full stop.
+        Assert.True(Compound("There is no real problem.") > 0);
+        Assert.True(Compound("No glitz. Beautiful day.") > 0);
+    }
+
+    [Theory]
+    [InlineData("not only good")]
+    [InlineData("not just good")]
+    [InlineData("not merely good")]
+    public void Score_NotOnly_AddsRatherThanNegates(string text)
+    {
+        Assert.Equal(Compound("good"), Compound(text), 5);
+    }
+
+    [Theory]
+    [InlineData("hardly")]
+    [InlineData("barely")]
+    [InlineData("scarcely")]
+    public void Score_DenyingAdverb_NegatesLikeNot(string adverb)
+    {
+        Assert.Equal(Compound("not good"), Compound($"{adverb} good"), 5);
+    }
+
+    [Theory]
+    [InlineData("if it is bad")]
+    [InlineData("unless it is bad")]
+    [InlineData("whether it is bad")]
+    public void Score_WordsInACondition_CountHalf(string text)
+    {
+        Assert.Equal(Normalise(Lexicon.Words["bad"] * 0.5f), Compound(text), 5);
+        Assert.Equal(Compound("it is bad"), Compound("if it is, it is bad"), 5);
+    }
+
+    [Fact]
+    public void Score_RepeatedNo_IsNotADoubleNegative()
+    {
+        Assert.True(Compound("No no no!") < 0);
+    }
+
+    [Theory]
+    [InlineData("I have no idea lol")]
+    [InlineData("Not the latter lol")]
+    [InlineData("Not yet :)")]
+    public void Score_LaughterOrEmoticonAfterNegation_KeepsItsSign(string text)
+    {
+        Assert.True(Compound(text) > 0, $"{text}: {Compound(text)}");
+    }
+
+    [Fact]
+    public void Score_StretchedWord_IsReadAsTheWordWithEmphasis()
+    {
+        Assert.True(Compound("This is gooood.") > Compound("This is good."));
+        Assert.True(Compound("This is good.") > 0);
+        Assert.Equal(Compound("so good"), Compound("sooo good"), 5);
+    }
+
+    [Fact]
+    public void Score_HtmlCharacterReference_IsReadAsTheCharacter()
+    {
+        Assert.True(Compound("I miss you <3") > 0);
+        Assert.Equal(Compound("I miss you <3"), Compound("I miss you &lt;3"), 5);
     }
 
     [Fact]

@@ -126,7 +126,7 @@ public sealed class SentimentAnalyzerTests
     {
         // Each sentence holds one mild word (neutral alone); together they are a positive document, and the
         // document label always follows its scores.
-        var result = Analyzer.Analyze(TokenizedText.From("It went well. It went well. It went well."));
+        var result = Analyzer.Analyze(TokenizedText.From("I like it. I like it. I like it."));
         Assert.All(result.Sentences, sentence => Assert.Equal(SentimentLabel.Neutral, sentence.Label));
         Assert.Equal(SentimentLabel.Positive, result.Label);
         var s = result.ConfidenceScores;
@@ -136,17 +136,41 @@ public sealed class SentimentAnalyzerTests
     }
 
     [Theory]
-    [InlineData(0.10, 0.5)]
-    [InlineData(0.55, 0.676777)]
+    [InlineData(0.40, 0.5)]
+    [InlineData(0.70, 0.75)]
     [InlineData(1.00, 1.0)]
-    public void ConfidenceScores_PolarSentenceWithoutOppositeEvidence_FollowTheConvexCurve(float compound, double expected)
+    public void ConfidenceScores_PositiveSentenceWithoutOppositeEvidence_RiseLinearlyFromTheThreshold(float compound, double expected)
     {
-        // x = (|c| - 0.1) / 0.9; polar share 0.5 + 0.5 * x^1.5 (0.55 gives x = 0.5).
+        // x = (c - 0.4) / 0.6; polar share 0.5 + 0.5 * x (0.70 gives x = 0.5).
         var (positive, neutral, negative) = Analyzer.ConfidenceScores(new SentenceScore(compound, 3f, 0f));
         Assert.Equal(expected, positive, 4);
         Assert.Equal(1 - expected, neutral, 4);
         Assert.Equal(0, negative);
-        Assert.Equal(expected, Analyzer.ConfidenceScores(new SentenceScore(-compound, 0f, 3f)).Negative, 4);
+    }
+
+    [Theory]
+    [InlineData(-0.10, 0.5)]
+    [InlineData(-0.55, 0.75)]
+    [InlineData(-1.00, 1.0)]
+    public void ConfidenceScores_NegativeSentenceWithoutOppositeEvidence_RiseLinearlyFromItsOwnThreshold(float compound, double expected)
+    {
+        // x = (|c| - 0.1) / 0.9; polar share 0.5 + 0.5 * x (-0.55 gives x = 0.5).
+        var (positive, neutral, negative) = Analyzer.ConfidenceScores(new SentenceScore(compound, 0f, 3f));
+        Assert.Equal(expected, negative, 4);
+        Assert.Equal(1 - expected, neutral, 4);
+        Assert.Equal(0, positive);
+    }
+
+    [Theory]
+    [InlineData("I like the plan.", SentimentLabel.Neutral)]
+    [InlineData("The plan is good.", SentimentLabel.Positive)]
+    [InlineData("The plan is a little weird.", SentimentLabel.Negative)]
+    public void Analyze_MildWords_NeedMorePositiveThanNegativeEvidence(string text, SentimentLabel expected)
+    {
+        // "like" (1.5, compound 0.36) stays below the positive threshold 0.40, "good" (1.9, 0.44) passes it;
+        // a mildly negative word ("weird" -0.7, dampened by "a little") already passes the negative threshold 0.10.
+        var result = Analyzer.Analyze(TokenizedText.From(text));
+        Assert.Equal(expected, result.Sentences[0].Label);
     }
 
     [Fact]

@@ -30,6 +30,27 @@ public sealed class SentimentLexiconCompilerTests
     }
 
     [Fact]
+    public void Build_TokenListedTwice_TakesTheMeanOfItsValences()
+    {
+        var folder = Directory.CreateTempSubdirectory("sentiment-lexicon-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "sentiment"));
+            File.WriteAllLines(
+                Path.Combine(folder.FullName, "sentiment", "vader_lexicon.txt"),
+                ["lol\t2.9\t0.8\t[3]", ":P\t1.4\t0.5\t[1]", "good\t1.9\t0.9\t[2]", "lol\t1.8\t1.5\t[2]", ":p\t1.0\t0.7\t[1]"]);
+            var lexicon = SentimentLexiconCompiler.Build(folder.FullName);
+            Assert.Equal(2.35f, lexicon.Words["lol"], 5);
+            Assert.Equal(1.2f, lexicon.Words[":p"], 5);
+            Assert.Equal(1.9f, lexicon.Words["good"], 5);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Compile_SectionSurvivesModelSaveAndLoad()
     {
         using var stream = new MemoryStream();
