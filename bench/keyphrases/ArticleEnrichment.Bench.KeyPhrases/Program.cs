@@ -121,8 +121,13 @@ if (File.Exists(benchText))
 static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
 {
     var d = KeyPhraseTuning.Default;
+    var w = KeyPhraseTuning.WholeRuns;
     yield return ("chosen", d);
-    yield return ("chosen full names", d with { PreferFullNames = true });
+    yield return ("chosen join", d with { JoinWrappedLines = true });
+    yield return ("chosen join np", d with { JoinWrappedLines = true, NounPhrases = true });
+    yield return ("whole join", w with { JoinWrappedLines = true });
+    yield return ("whole join np", w with { JoinWrappedLines = true, NounPhrases = true, SuffixRules = false });
+    yield return ("whole join np nosplit", w with { JoinWrappedLines = true, NounPhrases = true, SuffixRules = false, SplitAtCaseChange = false });
 }
 
 static (double P, double R, double F) Score(List<string> predicted, HashSet<string> gold, int k)

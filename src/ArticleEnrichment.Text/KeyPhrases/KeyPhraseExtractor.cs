@@ -53,6 +53,11 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             SplitAtCaseChange(words);
         }
 
+        if (tuning.NounPhrases)
+        {
+            BreakAtStrandedModifiers(words);
+        }
+
         var terms = ScoreTerms(words, text.Sentences.Length, withYakeFeatures: tuning.Method == KeyPhraseMethod.Yake);
         if (tuning.Method == KeyPhraseMethod.SingleRank)
         {
@@ -211,12 +216,23 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         var tokens = text.Tokens;
         var block = 0;
+        var sentenceId = -1;
         for (var s = 0; s < text.Sentences.Length; s++)
         {
             var sentence = text.Sentences[s];
             var end = sentence.FirstToken + sentence.TokenCount;
             var first = true;
-            block++;
+            if (tuning.JoinWrappedLines && s > 0 && IsWrappedLine(text, text.Sentences[s - 1], sentence))
+            {
+                // The line goes on where the previous one broke off: same sentence, same phrase block.
+                first = false;
+            }
+            else
+            {
+                block++;
+                sentenceId++;
+            }
+
             for (var i = sentence.FirstToken; i < end; i++)
             {
                 var token = tokens[i];
@@ -245,7 +261,14 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                              || EnglishStopWords.Contains(lower.Replace('’', '\''))
                              || lower[0] is '\'' or '’' || lower == "n't" || lower == "n’t";
                 var cannotEnd = false;
-                if ((tuning.SuffixRules || tuning.AdverbsBreakRuns) && !isStop && !char.IsUpper(surface[0]))
+                if (tuning.NounPhrases && !isStop && (first || !char.IsUpper(surface[0])))
+                {
+                    // A capital inside a sentence marks a name, whatever its suffix ("Early", "Wells").
+                    var role = EnglishWordClasses.Of(lower);
+                    isStop = role == EnglishWordClasses.Role.Break;
+                    cannotEnd = role == EnglishWordClasses.Role.Modifier;
+                }
+                else if ((tuning.SuffixRules || tuning.AdverbsBreakRuns) && !isStop && !char.IsUpper(surface[0]))
                 {
                     // Without a tagger, suffixes stand in for parts of speech: "-ly" words are adverbs
                     // (rarely "family", "supply"), and an "-ed" word ends no noun phrase though it may open
@@ -266,13 +289,51 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 {
                     stem = stems[lower] = isStop ? "#" + lower : PorterStemmer.Stem(lower);
                 }
-                words.Add(new Word(start, tokens[i].End, surface, lower, stem, s, block, first,
+                words.Add(new Word(start, tokens[i].End, surface, lower, stem, sentenceId, block, first,
                     CannotEnd: cannotEnd, IsStopWord: isStop));
                 first = false;
             }
         }
 
         return words;
+    }
+
+    // Papers and other hard-wrapped text break lines inside sentences ("... emergence of sensor\nnetworks
+    // capable of ..."), and the splitter ends a sentence at every line break. A line continues the previous
+    // one when that one ends in a word (no stop, colon or other punctuation) and either ends in a function
+    // word ("in a\nVirtual ...") or is followed by a lower-case word. A headline over its article ends in a
+    // content word and is followed by a capital, so it stays apart.
+    private static bool IsWrappedLine(TokenizedText text, Sentence previous, Sentence current)
+    {
+        if (previous.TokenCount == 0 || current.TokenCount == 0)
+        {
+            return false;
+        }
+
+        var last = text.Tokens[previous.FirstToken + previous.TokenCount - 1];
+        var next = text.Tokens[current.FirstToken];
+        if (last.Kind is not (TokenKind.Word or TokenKind.Number) || next.Kind is not (TokenKind.Word or TokenKind.Number))
+        {
+            return false;
+        }
+
+        var lastWord = text.Text[last.Start..last.End].ToLowerInvariant();
+        return char.IsLower(text.Text[next.Start]) || EnglishStopWords.Contains(lastWord);
+    }
+
+    // A participle or adjective with no noun after it in its run ("the data obtained", "prices kept rising")
+    // is no noun-phrase modifier there: it breaks the run like a verb. Right to left, so a chain of them goes.
+    private static void BreakAtStrandedModifiers(List<Word> words)
+    {
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            var word = words[i];
+            if (word.CannotEnd && !word.IsStopWord
+                && (i + 1 == words.Count || words[i + 1].Block != word.Block || words[i + 1].IsStopWord))
+            {
+                words[i] = word with { IsStopWord = true, CannotEnd = false, Stem = "#" + word.Lower };
+            }
+        }
     }
 
     // News writes names capitalised mid-sentence: a run of capitalised words next to lower-case ones
@@ -666,6 +727,9 @@ public enum KeyPhraseMethod
 /// accounts for this share of its occurrences or more (1: no such limit).</param>
 /// <param name="AdverbsBreakRuns">"-ly" words (adverbs) break runs, as with <paramref name="SuffixRules"/>,
 /// while "-ed" words may end a phrase and stand alone.</param>
+/// <param name="NounPhrases">Candidates approximate noun phrases: common verbs and adverbs break runs, and
+/// participles and adjectives may open or continue a phrase but not end it (<see cref="EnglishWordClasses"/>).</param>
+/// <param name="JoinWrappedLines">A line break inside a sentence (hard-wrapped text) does not end a phrase.</param>
 /// <param name="MinSingleWordCount">A word taken out of a longer run needs at least this many occurrences.</param>
 public sealed record KeyPhraseTuning(
     KeyPhraseMethod Method,
@@ -683,7 +747,9 @@ public sealed record KeyPhraseTuning(
     bool PreferFullNames = false,
     double RankExponent = 1,
     double MaxShareInOnePhrase = 1,
-    bool AdverbsBreakRuns = false)
+    bool AdverbsBreakRuns = false,
+    bool NounPhrases = false,
+    bool JoinWrappedLines = false)
 {
     /// <summary>The chosen settings: news first.</summary>
     /// <remarks>
