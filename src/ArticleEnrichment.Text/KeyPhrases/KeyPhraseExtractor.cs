@@ -20,7 +20,8 @@ namespace ArticleEnrichment.Text.KeyPhrases;
 /// </remarks>
 public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 {
-    /// <summary>The extractor with the settings chosen on the tuning half (docs/keyphrases.md).</summary>
+    /// <summary>The extractor with the settings chosen on the tuning half (<see cref="KeyPhraseTuning.Default"/>,
+    /// docs/keyphrases.md).</summary>
     public KeyPhraseExtractor()
         : this(KeyPhraseTuning.Default)
     {
@@ -46,6 +47,14 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         if (words.Count == 0)
         {
             return [];
+        }
+
+        if (tuning.TermRichText is { } termRich
+            && ((NameShare(words) < tuning.MinNameShare && NarrativeShare(words) < tuning.MinNarrativeShare) || words.Count > tuning.MaxNameRichWords))
+        {
+            // Few names, or far longer than an article: technical writing, papers, reports, whose topics are
+            // multi-word terms.
+            return new KeyPhraseExtractor(termRich).Extract(text, maxPhrases);
         }
 
         if (tuning.SplitAtCaseChange)
@@ -297,6 +306,48 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 
         return words;
     }
+
+    /// <summary>
+    /// The share of words inside sentences (not the first of one) written with a capital and not all in
+    /// capitals: names, in news about one word in eight; in abstracts and papers one in fifty to one in
+    /// twenty-five (acronyms such as "TCP" do not count).
+    /// </summary>
+    internal static double NameShare(IReadOnlyList<(string Surface, bool SentenceInitial)> words)
+    {
+        var inside = 0;
+        var capitalised = 0;
+        foreach (var (surface, sentenceInitial) in words)
+        {
+            if (sentenceInitial)
+            {
+                continue;
+            }
+
+            inside++;
+            if (char.IsUpper(surface[0]) && surface.Any(char.IsLower))
+            {
+                capitalised++;
+            }
+        }
+
+        return inside == 0 ? 0 : capitalised / (double)inside;
+    }
+
+    // Words that tell of people: third-person and first-person pronouns and reporting verbs. News reports
+    // what people did and said; abstracts and papers speak of methods and results ("we", "this paper").
+    private static readonly HashSet<string> NarrativeWords = new(StringComparer.Ordinal)
+    {
+        "he", "she", "his", "her", "him", "hers", "himself", "herself", "i", "me", "my", "you", "your",
+        "said", "says", "told",
+    };
+
+    /// <summary>The share of words that are personal pronouns or reporting verbs (see <see cref="NarrativeWords"/>).</summary>
+    internal static double NarrativeShare(IReadOnlyList<string> lowerCaseWords)
+        => lowerCaseWords.Count == 0 ? 0 : lowerCaseWords.Count(NarrativeWords.Contains) / (double)lowerCaseWords.Count;
+
+    private static double NarrativeShare(List<Word> words) => NarrativeShare([.. words.Select(w => w.Lower)]);
+
+    private static double NameShare(List<Word> words) => NameShare([.. words.Select(w => (w.Surface, w.SentenceInitial))]);
 
     // Papers and other hard-wrapped text break lines inside sentences ("... emergence of sensor\nnetworks
     // capable of ..."), and the splitter ends a sentence at every line break. A line continues the previous
@@ -729,6 +780,14 @@ public enum KeyPhraseMethod
 /// while "-ed" words may end a phrase and stand alone.</param>
 /// <param name="NounPhrases">Candidates approximate noun phrases: common verbs and adverbs break runs, and
 /// participles and adjectives may open or continue a phrase but not end it (<see cref="EnglishWordClasses"/>).</param>
+/// <param name="TermRichText">Settings used instead for a text with few names (share of capitalised words
+/// inside sentences below <paramref name="MinNameShare"/>), such as abstracts and papers; null: never.</param>
+/// <param name="MinNameShare">With <paramref name="TermRichText"/>: the share of capitalised words inside
+/// sentences from which a text is read as name-rich (news) and these settings apply.</param>
+/// <param name="MinNarrativeShare">With <paramref name="TermRichText"/>: a text whose share of personal
+/// pronouns and reporting verbs reaches this is read as news, whatever its share of names.</param>
+/// <param name="MaxNameRichWords">With <paramref name="TermRichText"/>: a text of more words than this uses
+/// <paramref name="TermRichText"/> whatever its share of names.</param>
 /// <param name="JoinWrappedLines">A line break inside a sentence (hard-wrapped text) does not end a phrase.</param>
 /// <param name="MinSingleWordCount">A word taken out of a longer run needs at least this many occurrences.</param>
 public sealed record KeyPhraseTuning(
@@ -749,21 +808,39 @@ public sealed record KeyPhraseTuning(
     double MaxShareInOnePhrase = 1,
     bool AdverbsBreakRuns = false,
     bool NounPhrases = false,
-    bool JoinWrappedLines = false)
+    bool JoinWrappedLines = false,
+    KeyPhraseTuning? TermRichText = null,
+    double MinNameShare = 0,
+    double MinNarrativeShare = 0,
+    int MaxNameRichWords = int.MaxValue)
 {
-    /// <summary>The chosen settings: news first.</summary>
+    /// <summary>The chosen settings: <see cref="News"/> for news-like text, <see cref="TermRich"/> for the rest.</summary>
     /// <remarks>
-    /// Chosen on the tuning half (even-numbered documents of each set) from the grids of docs/keyphrases.md:
-    /// among the settings within 0.005 of the best F1@10 on news (500N-KPCrowd), the best sum over the three
-    /// sets. Runs of up to four words; a word standing alone as a run is a candidate, and a word taken out of
-    /// a longer run too once it occurs 8 times or more (in an abstract almost none does); either only while no
-    /// one phrase holds 60% or more of its occurrences. Score = (sum of word ranks)^0.25 × count / length^0.5,
-    /// so the count weighs most and the graph breaks ties. No suffix rules and no split at names: news
-    /// annotators pick "-ed" words and parts of names alone; a full name chosen later replaces a part of it
-    /// chosen earlier ("Daniel Craig" for "Craig"). Abstracts and papers (multi-word gold) are served
-    /// better by <see cref="WholeRuns"/>.
+    /// Chosen on the tuning half (even-numbered documents of each set; docs/keyphrases.md). A text is read as
+    /// term-rich (abstracts, papers, reports) when it has few names (under 8% of the words inside sentences
+    /// are capitalised) and little narrative (under 0.3% of its words are personal pronouns or "said", "says",
+    /// "told"), or when it is longer than 3,000 words (95% of news articles are under about 1,000 words;
+    /// papers run from 4,000). The thresholds were chosen on the tuning half: among the settings that kept
+    /// news within 0.005 of the news setting alone, the best on abstracts.
     /// </remarks>
-    public static KeyPhraseTuning Default { get; } = new(
+    public static KeyPhraseTuning Default { get; } = News with
+    {
+        TermRichText = TermRich,
+        MinNameShare = 0.08,
+        MinNarrativeShare = 0.003,
+        MaxNameRichWords = 3000,
+    };
+
+    /// <summary>Settings for news: names and single topic words, counted.</summary>
+    /// <remarks>
+    /// Runs of up to four words; a word standing alone as a run is a candidate, and a word taken out of a
+    /// longer run too once it occurs 8 times or more; either only while no one phrase holds 60% or more of
+    /// its occurrences. Score = (sum of word ranks)^0.25 × count / length^0.5, so the count weighs most and
+    /// the graph breaks ties. No suffix rules and no split at names: news annotators pick "-ed" words and
+    /// parts of names alone; a full name chosen later replaces a part of it chosen earlier ("Daniel Craig"
+    /// for "Craig"). Among the settings within 0.005 of the best F1@10 on news, the best sum over the three sets.
+    /// </remarks>
+    public static KeyPhraseTuning News { get; } = new(
         KeyPhraseMethod.SingleRank,
         MaxWords: 4,
         MaximalRuns: true,
@@ -777,7 +854,29 @@ public sealed record KeyPhraseTuning(
         SplitAtCaseChange: false,
         PreferFullNames: true,
         RankExponent: 0.25,
-        MaxShareInOnePhrase: 0.6);
+        MaxShareInOnePhrase: 0.6,
+        JoinWrappedLines: true);
+
+    /// <summary>Settings for term-rich text (abstracts, papers): whole noun-phrase-like runs, ranked by the graph.</summary>
+    /// <remarks>
+    /// Candidates approximate noun phrases (<see cref="NounPhrases"/>), up to five words, whole runs only;
+    /// score = sum of word ranks × count^0.75 × length^0.25 (longer terms gain: their words' ranks add up
+    /// anyway, and technical terms are long). Chosen on the tuning half as the best sum of F1@10 on Inspec
+    /// and SemEval-2010 over count exponents 0.25 to 0.75, length exponents -0.25 to 0.25 and 4 or 5 words.
+    /// </remarks>
+    public static KeyPhraseTuning TermRich { get; } = new(
+        KeyPhraseMethod.SingleRank,
+        MaxWords: 5,
+        MaximalRuns: true,
+        SuffixRules: false,
+        Window: 10,
+        PositionBias: true,
+        FrequencyExponent: 0.75,
+        LengthPenalty: -0.25,
+        AddSingleWords: false,
+        SplitAtCaseChange: false,
+        NounPhrases: true,
+        JoinWrappedLines: true);
 
     /// <summary>
     /// The earlier default, which keeps runs whole and lets no word out of a longer run: better on abstracts and
