@@ -150,7 +150,7 @@ public sealed class KeyPhraseExtractorTests
     [Fact]
     public void Extract_ZeroRankExponent_MostFrequentWordFirst()
     {
-        var extractor = new KeyPhraseExtractor(KeyPhraseTuning.Default with { RankExponent = 0 });
+        var extractor = new KeyPhraseExtractor(KeyPhraseTuning.News with { RankExponent = 0 });
 
         var phrases = extractor.Extract(TokenizedText.From(
             "Floods hit the valley. Rescuers reached the valley by boat. The valley road stays closed. Farmers in the valley wait."));
@@ -169,7 +169,7 @@ public sealed class KeyPhraseExtractorTests
     [Fact]
     public void Extract_NoShareLimit_WordDisplacesThePhraseThatHoldsIt()
     {
-        var extractor = new KeyPhraseExtractor(KeyPhraseTuning.Default with { MaxShareInOnePhrase = 1 });
+        var extractor = new KeyPhraseExtractor(KeyPhraseTuning.News with { MaxShareInOnePhrase = 1 });
 
         var phrases = extractor.Extract(TokenizedText.From(
                 "The neural network is small. A neural network is slow. Every neural network is trained with care. The network is new."))
@@ -188,4 +188,94 @@ public sealed class KeyPhraseExtractorTests
         Assert.DoesNotContain(phrases, p => p.StartsWith('\'') || p.StartsWith('’') || p == "n't");
         Assert.Contains("Larsson", phrases);
     }
+
+    private const string Abstract =
+        "A sensor deployment strategy for target detection is studied. Sensor networks achieve a level of\n" +
+        "detection performance at a cost of deployment. We strengthen the analysis of path exposure and show that\n" +
+        "path exposure measures the quality of a deployment. Sequential deployment in steps reduces the cost of\n" +
+        "deployment while increasing the detection performance of the sensor networks.";
+
+    [Fact]
+    public void Extract_TextWithFewNamesAndNoNarrative_ReturnsTheTermRichSettingsPhrases()
+    {
+        var adaptive = Extract(Abstract);
+
+        Assert.Equal(new KeyPhraseExtractor(KeyPhraseTuning.TermRich).Extract(TokenizedText.From(Abstract)), adaptive);
+        Assert.NotEqual(new KeyPhraseExtractor(KeyPhraseTuning.News).Extract(TokenizedText.From(Abstract)), adaptive);
+    }
+
+    [Fact]
+    public void Extract_NewsArticle_ReturnsTheNewsSettingsPhrases()
+        => Assert.Equal(new KeyPhraseExtractor(KeyPhraseTuning.News).Extract(TokenizedText.From(Article)), Extract(Article));
+
+    [Fact]
+    public void Extract_TextLongerThanAnArticle_ReturnsTheTermRichSettingsPhrases()
+    {
+        // The news article repeated: names and "said" throughout, but far longer than an article.
+        var longText = string.Join("\n", Enumerable.Repeat(Article, 3001 / 60 + 1));
+
+        Assert.Equal(new KeyPhraseExtractor(KeyPhraseTuning.TermRich).Extract(TokenizedText.From(longText)), Extract(longText));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Extract_PhraseWrappedAcrossLines_FoundOnlyWhenWrappedLinesAreJoined(bool join)
+    {
+        const string Wrapped = "We measure the path\nexposure of a deployment. The path\nexposure is low, and path\nexposure grows with each step.";
+
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich with { JoinWrappedLines = join })
+            .Extract(TokenizedText.From(Wrapped)).Select(KeyPhraseExtractor.NormalizedKey).ToList();
+
+        Assert.Equal(join, phrases.Contains("path exposur"));
+    }
+
+    [Fact]
+    public void Extract_TermRichText_NoPhraseHoldsAVerbOrEndsInAParticiple()
+    {
+        var phrases = Extract(Abstract);
+
+        Assert.DoesNotContain(phrases, p => p.Contains("strengthen", StringComparison.OrdinalIgnoreCase)
+                                            || p.Contains("reduces", StringComparison.OrdinalIgnoreCase)
+                                            || p.EndsWith("increasing", StringComparison.OrdinalIgnoreCase)
+                                            || p.EndsWith("studied", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Extract_HeadlineOverArticle_HeadlineNotJoinedToFirstSentence()
+    {
+        var text = "Floods close valley road\nRescuers reached the valley by boat. Farmers in the valley wait. Floods hit the valley.";
+
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich).Extract(TokenizedText.From(text), 20);
+
+        Assert.DoesNotContain(phrases, p => p.Contains("road Rescuers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_LineEndingInFunctionWord_ContinuesOnTheNextLine()
+    {
+        var text = "Results for a\nVirtual Conferencing Environment are good. The Virtual Conferencing Environment is used.";
+
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich).Extract(TokenizedText.From(text));
+
+        Assert.Contains("Virtual Conferencing Environment", phrases);
+    }
+
+    [Theory]
+    [InlineData("Putin met Xi in Beijing and Moscow.", 0.5)]
+    [InlineData("the method reduces the cost of deployment", 0)]
+    public void NameShare_CapitalisedWordsInsideSentences_Counted(string sentence, double expected)
+    {
+        var words = sentence.Split(' ').Select((w, i) => (w.TrimEnd('.'), i == 0)).ToList();
+
+        Assert.Equal(expected, KeyPhraseExtractor.NameShare(words), 3);
+    }
+
+    [Fact]
+    public void NameShare_Acronyms_NotCountedAsNames()
+        => Assert.Equal(0, KeyPhraseExtractor.NameShare([("We", true), ("use", false), ("TCP", false), ("here", false)]));
+
+    [Fact]
+    public void NarrativeShare_PronounsAndReportingVerbs_Counted()
+        => Assert.Equal(0.5, KeyPhraseExtractor.NarrativeShare(["she", "said", "the", "deal"]));
 }
