@@ -121,11 +121,16 @@ if (File.Exists(benchText))
 
 static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
 {
-    // The last two grids behind the default (docs/keyphrases.md lists the earlier ones): the term-rich
-    // setting's exponents and length, then the thresholds that choose between the two settings.
+    // The last grids behind the default (docs/keyphrases.md lists the earlier ones): the term-rich setting's
+    // rule for lone words, its exponents and length, then the thresholds that choose between the two settings.
     var n = KeyPhraseTuning.News;
     var t = KeyPhraseTuning.TermRich;
     yield return ("news", n);
+    foreach (var capitalisedOnly in new[] { false, true })
+    {
+        yield return ($"term-rich, lone words only if capitalised: {capitalisedOnly}", t with { SingleWordsOnlyIfCapitalised = capitalisedOnly });
+    }
+
     foreach (var f in new[] { 0.25, 0.5, 0.75 })
     {
         foreach (var l in new[] { -0.25, 0.0, 0.25 })

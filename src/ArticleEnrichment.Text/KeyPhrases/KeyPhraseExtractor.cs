@@ -77,6 +77,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         var containedIn = tuning.MaxShareInOnePhrase < 1 ? LargestContainingCounts(candidates) : null;
         var ranked = candidates.Values
             .Where(c => c.IsRun || c.Count >= tuning.MinSingleWordCount)
+            .Where(c => !tuning.SingleWordsOnlyIfCapitalised || c.Stems.Length > 1 || c.Surfaces.Any(s => s.Value.NonInitial > 0 && char.IsUpper(s.Key[0])))
             .Where(c => containedIn is null || c.Stems.Length > 1
                         || containedIn.GetValueOrDefault(c.Stems[0]) < tuning.MaxShareInOnePhrase * c.Count)
             .OrderBy(c => tuning.Method == KeyPhraseMethod.SingleRank ? c.GraphScore(terms, tuning) : c.Score(terms))
@@ -788,6 +789,8 @@ public enum KeyPhraseMethod
 /// pronouns and reporting verbs reaches this is read as news, whatever its share of names.</param>
 /// <param name="MaxNameRichWords">With <paramref name="TermRichText"/>: a text of more words than this uses
 /// <paramref name="TermRichText"/> whatever its share of names.</param>
+/// <param name="SingleWordsOnlyIfCapitalised">A single word is a candidate only when it is written with a capital
+/// inside a sentence somewhere (a name or an acronym): a lone common noun ("cost", "number") is too general a topic.</param>
 /// <param name="JoinWrappedLines">A line break inside a sentence (hard-wrapped text) does not end a phrase.</param>
 /// <param name="MinSingleWordCount">A word taken out of a longer run needs at least this many occurrences.</param>
 public sealed record KeyPhraseTuning(
@@ -809,6 +812,7 @@ public sealed record KeyPhraseTuning(
     bool AdverbsBreakRuns = false,
     bool NounPhrases = false,
     bool JoinWrappedLines = false,
+    bool SingleWordsOnlyIfCapitalised = false,
     KeyPhraseTuning? TermRichText = null,
     double MinNameShare = 0,
     double MinNarrativeShare = 0,
@@ -859,6 +863,7 @@ public sealed record KeyPhraseTuning(
         AddSingleWords: false,
         SplitAtCaseChange: false,
         NounPhrases: true,
+        SingleWordsOnlyIfCapitalised: true,
         JoinWrappedLines: true);
 
     // Declared after News and TermRich: static properties are initialised in the order written.
