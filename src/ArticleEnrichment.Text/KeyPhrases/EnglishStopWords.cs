@@ -50,6 +50,8 @@ internal static class EnglishStopWords
         "proposed", "describe", "describes", "described", "discuss", "discusses", "discussed", "paper",
         "article", "new", "various", "different", "certain", "particular", "possible", "important", "main",
         "also", "around", "despite", "amid", "whilst", "upon", "let's",
+        // Pointers inside a paper ("see Figure 3", "in Section 2", "so called"), never its topic.
+        "figure", "figures", "fig", "section", "sections", "called",
     };
 
     /// <summary>Nouns and names ending in "-ly", which the adverb rule must not drop.</summary>
