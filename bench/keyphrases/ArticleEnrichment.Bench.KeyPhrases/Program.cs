@@ -28,7 +28,7 @@ var variants = new (string Name, KeyPhraseTuning Tuning)[]
     ("term-rich setting alone", KeyPhraseTuning.TermRich),
     ("YAKE (ours, published setting)", KeyPhraseTuning.Yake),
     // The default before the noun-phrase approximation and the reading of wrapped lines.
-    ("previous default (news setting, lines not joined)", KeyPhraseTuning.News with { JoinWrappedLines = false }),
+    ("previous default (news setting, lines not joined, no verb list)", KeyPhraseTuning.News with { JoinWrappedLines = false, ListedVerbsBreakRuns = false }),
 };
 if (sweep)
 {
@@ -126,6 +126,8 @@ static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
     var n = KeyPhraseTuning.News;
     var t = KeyPhraseTuning.TermRich;
     yield return ("news", n);
+    yield return ("news, listed verbs do not break runs", n with { ListedVerbsBreakRuns = false });
+    yield return ("news, noun phrases", n with { NounPhrases = true });
     foreach (var capitalisedOnly in new[] { false, true })
     {
         yield return ($"term-rich, lone words only if capitalised: {capitalisedOnly}", t with { SingleWordsOnlyIfCapitalised = capitalisedOnly });

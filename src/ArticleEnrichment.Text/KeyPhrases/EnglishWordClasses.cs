@@ -99,12 +99,20 @@ internal static class EnglishWordClasses
 
     private static readonly Dictionary<string, Role> Known = Build();
 
-    /// <summary>The role of <paramref name="lowerWord"/> (lower case), from the lists first and suffixes next.</summary>
-    public static Role Of(string lowerWord)
+    /// <summary>
+    /// The role of <paramref name="lowerWord"/> (lower case), from the lists first and suffixes next; with
+    /// <paramref name="listsOnly"/>, a word on no list is a noun (no suffix rules).
+    /// </summary>
+    public static Role Of(string lowerWord, bool listsOnly = false)
     {
         if (Known.TryGetValue(lowerWord, out var role))
         {
             return role;
+        }
+
+        if (listsOnly)
+        {
+            return Role.Noun;
         }
 
         var n = lowerWord.Length;

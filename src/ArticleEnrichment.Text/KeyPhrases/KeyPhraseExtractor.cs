@@ -62,7 +62,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             SplitAtCaseChange(words);
         }
 
-        if (tuning.NounPhrases)
+        if (tuning.NounPhrases || tuning.ListedVerbsBreakRuns)
         {
             BreakAtStrandedModifiers(words);
         }
@@ -271,10 +271,10 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                              || EnglishStopWords.Contains(lower.Replace('’', '\''))
                              || lower[0] is '\'' or '’' || lower == "n't" || lower == "n’t";
                 var cannotEnd = false;
-                if (tuning.NounPhrases && !isStop && (first || !char.IsUpper(surface[0])))
+                if ((tuning.NounPhrases || tuning.ListedVerbsBreakRuns) && !isStop && (first || !char.IsUpper(surface[0])))
                 {
                     // A capital inside a sentence marks a name, whatever its suffix ("Early", "Wells").
-                    var role = EnglishWordClasses.Of(lower);
+                    var role = EnglishWordClasses.Of(lower, listsOnly: !tuning.NounPhrases);
                     isStop = role == EnglishWordClasses.Role.Break;
                     cannotEnd = role == EnglishWordClasses.Role.Modifier;
                 }
@@ -791,6 +791,9 @@ public enum KeyPhraseMethod
 /// <paramref name="TermRichText"/> whatever its share of names.</param>
 /// <param name="SingleWordsOnlyIfCapitalised">A single word is a candidate only when it is written with a capital
 /// inside a sentence somewhere (a name or an acronym): a lone common noun ("cost", "number") is too general a topic.</param>
+/// <param name="ListedVerbsBreakRuns">A lighter <paramref name="NounPhrases"/>: only the listed common verbs and
+/// adverbs of <see cref="EnglishWordClasses"/> break runs and their participles end none ("strengthen",
+/// "increasing"); no suffix rules, so "-ed" words and "-ly" words stay candidates.</param>
 /// <param name="JoinWrappedLines">A line break inside a sentence (hard-wrapped text) does not end a phrase.</param>
 /// <param name="MinSingleWordCount">A word taken out of a longer run needs at least this many occurrences.</param>
 public sealed record KeyPhraseTuning(
@@ -813,6 +816,7 @@ public sealed record KeyPhraseTuning(
     bool NounPhrases = false,
     bool JoinWrappedLines = false,
     bool SingleWordsOnlyIfCapitalised = false,
+    bool ListedVerbsBreakRuns = false,
     KeyPhraseTuning? TermRichText = null,
     double MinNameShare = 0,
     double MinNarrativeShare = 0,
@@ -842,6 +846,7 @@ public sealed record KeyPhraseTuning(
         PreferFullNames: true,
         RankExponent: 0.25,
         MaxShareInOnePhrase: 0.6,
+        ListedVerbsBreakRuns: true,
         JoinWrappedLines: true);
 
     /// <summary>Settings for term-rich text (abstracts, papers): whole noun-phrase-like runs, ranked by the graph.</summary>
