@@ -138,13 +138,15 @@ public sealed class KeyPhraseExtractorTests
     }
 
     [Fact]
-    public void Extract_NameMostlyWrittenAlone_StandsAlone()
+    public void Extract_NameMostlyWrittenAlone_RankedFirstOnceAsItsFullName()
     {
+        // "Putin" stands alone (one of four mentions is in the full name), ranks first, and the full name
+        // then takes its place.
         var phrases = Extract("Vladimir Putin met officials in Moscow. Putin spoke about trade. Critics say Putin ignores sanctions. "
                               + "Putin left on Friday.");
 
-        Assert.Equal("Putin", phrases[0]);
-        Assert.DoesNotContain("Vladimir Putin", phrases);
+        Assert.Equal("Vladimir Putin", phrases[0]);
+        Assert.DoesNotContain("Putin", phrases);
     }
 
     [Fact]
@@ -278,4 +280,19 @@ public sealed class KeyPhraseExtractorTests
     [Fact]
     public void NarrativeShare_PronounsAndReportingVerbs_Counted()
         => Assert.Equal(0.5, KeyPhraseExtractor.NarrativeShare(["she", "said", "the", "deal"]));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Extract_NewsSettingWithVerbList_CommonVerbsAreNoPhrases(bool listedVerbsBreakRuns)
+    {
+        const string News = "Putin said Moscow would strengthen ties with Beijing. Xi said Beijing would strengthen trade. "
+                            + "Officials want to strengthen cooperation. Increasing trade helps Moscow, and increasing trade helps Beijing.";
+
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.News with { ListedVerbsBreakRuns = listedVerbsBreakRuns })
+            .Extract(TokenizedText.From(News), 20);
+
+        Assert.Equal(!listedVerbsBreakRuns, phrases.Any(p => p.Contains("strengthen", StringComparison.OrdinalIgnoreCase)
+                                                             || p.Equals("increasing", StringComparison.OrdinalIgnoreCase)));
+    }
 }
