@@ -126,6 +126,15 @@ static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
     var n = KeyPhraseTuning.News;
     var t = KeyPhraseTuning.TermRich;
     yield return ("news", n);
+    foreach (var p in new[] { 0.25, 0.5, 0.75, 1 })
+    {
+        yield return ($"term-rich first position^{p}", t with { FirstPositionExponent = p });
+        yield return ($"news first position^{p}", n with { FirstPositionExponent = p });
+    }
+
+    yield return ("term-rich first position^0.5 count^1", t with { FirstPositionExponent = 0.5, FrequencyExponent = 1 });
+    yield return ("term-rich first position^0.5 count^0.5", t with { FirstPositionExponent = 0.5, FrequencyExponent = 0.5 });
+
     yield return ("news, listed verbs do not break runs", n with { ListedVerbsBreakRuns = false });
     yield return ("news, noun phrases", n with { NounPhrases = true });
     foreach (var capitalisedOnly in new[] { false, true })

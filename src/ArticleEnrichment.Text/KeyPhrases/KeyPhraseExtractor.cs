@@ -80,7 +80,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             .Where(c => !tuning.SingleWordsOnlyIfCapitalised || c.Stems.Length > 1 || c.Surfaces.Any(s => s.Value.NonInitial > 0 && char.IsUpper(s.Key[0])))
             .Where(c => containedIn is null || c.Stems.Length > 1
                         || containedIn.GetValueOrDefault(c.Stems[0]) < tuning.MaxShareInOnePhrase * c.Count)
-            .OrderBy(c => tuning.Method == KeyPhraseMethod.SingleRank ? c.GraphScore(terms, tuning) : c.Score(terms))
+            .OrderBy(c => tuning.Method == KeyPhraseMethod.SingleRank ? c.GraphScore(terms, tuning) / EarlyFactor(c, text.Text.Length) : c.Score(terms))
             .ThenBy(c => c.FirstPosition)
             .ToList();
 
@@ -113,6 +113,11 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 
         return [.. chosen.Select(c => c.BestSurface())];
     }
+
+    // A phrase's first occurrence, as a penalty that grows with its distance from the start: titles and
+    // abstracts name a paper's terms first.
+    private double EarlyFactor(Candidate candidate, int textLength)
+        => tuning.FirstPositionExponent == 0 ? 1 : Math.Pow(1 + (100.0 * candidate.FirstPosition / textLength), tuning.FirstPositionExponent);
 
     /// <summary>
     /// A phrase reduced to what the evaluation compares: lower case, split at anything but letters and
@@ -794,6 +799,8 @@ public enum KeyPhraseMethod
 /// <param name="ListedVerbsBreakRuns">A lighter <paramref name="NounPhrases"/>: only the listed common verbs and
 /// adverbs of <see cref="EnglishWordClasses"/> break runs and their participles end none ("strengthen",
 /// "increasing"); no suffix rules, so "-ed" words and "-ly" words stay candidates.</param>
+/// <param name="FirstPositionExponent">SingleRank: the phrase score is divided by (1 + its first occurrence in
+/// hundredths of the text) to this power (0: where a phrase first occurs does not count).</param>
 /// <param name="JoinWrappedLines">A line break inside a sentence (hard-wrapped text) does not end a phrase.</param>
 /// <param name="MinSingleWordCount">A word taken out of a longer run needs at least this many occurrences.</param>
 public sealed record KeyPhraseTuning(
@@ -817,6 +824,7 @@ public sealed record KeyPhraseTuning(
     bool JoinWrappedLines = false,
     bool SingleWordsOnlyIfCapitalised = false,
     bool ListedVerbsBreakRuns = false,
+    double FirstPositionExponent = 0,
     KeyPhraseTuning? TermRichText = null,
     double MinNameShare = 0,
     double MinNarrativeShare = 0,
@@ -869,6 +877,7 @@ public sealed record KeyPhraseTuning(
         SplitAtCaseChange: false,
         NounPhrases: true,
         SingleWordsOnlyIfCapitalised: true,
+        FirstPositionExponent: 0.5,
         JoinWrappedLines: true);
 
     // Declared after News and TermRich: static properties are initialised in the order written.
