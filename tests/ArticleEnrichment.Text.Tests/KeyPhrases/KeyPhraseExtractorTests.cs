@@ -295,4 +295,35 @@ public sealed class KeyPhraseExtractorTests
         Assert.Equal(!listedVerbsBreakRuns, phrases.Any(p => p.Contains("strengthen", StringComparison.OrdinalIgnoreCase)
                                                              || p.Equals("increasing", StringComparison.OrdinalIgnoreCase)));
     }
+
+    [Theory]
+    [InlineData(0, "edge weights")]
+    [InlineData(2, "graph colouring")]
+    public void Extract_FirstPositionExponent_WeighsWhereAPhraseFirstOccurs(double exponent, string expectedFirst)
+    {
+        const string Text = "Graph colouring is studied here. Our test bench holds many machines and long cables. "
+                            + "The machines run for hours with cables on the floor and noise in the hall. "
+                            + "Edge weights are high. Edge weights are low. Edge weights are known.";
+
+        // The words' own bias towards early positions is off, so the phrase's first occurrence alone moves it.
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich with { FirstPositionExponent = exponent, PositionBias = false })
+            .Extract(TokenizedText.From(Text));
+
+        Assert.Equal(expectedFirst, phrases[0], ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Extract_TermRichSetting_LoneWordOnlyWhenCapitalisedInsideASentence(bool capitalisedOnly)
+    {
+        const string Text = "The cost is high. The cost is known. The cost is low. We use JXTA for search. "
+                            + "The peers rely on JXTA and the cost is shared.";
+
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich with { SingleWordsOnlyIfCapitalised = capitalisedOnly })
+            .Extract(TokenizedText.From(Text));
+
+        Assert.Contains("JXTA", phrases);
+        Assert.Equal(!capitalisedOnly, phrases.Contains("cost"));
+    }
 }
