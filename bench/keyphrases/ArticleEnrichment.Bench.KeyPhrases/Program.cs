@@ -121,36 +121,35 @@ if (File.Exists(benchText))
 
 static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
 {
-    // The last grids behind the default (docs/keyphrases.md lists the earlier ones): the term-rich setting's
-    // rule for lone words, its exponents and length, then the thresholds that choose between the two settings.
+    // The last grids behind the default (docs/keyphrases.md lists them all, in order), each around the
+    // chosen settings: the news setting's word rules; the term-rich setting's exponents and length, its rule
+    // for lone words and the weight of a phrase's first occurrence; then the thresholds that choose between
+    // the two settings.
     var n = KeyPhraseTuning.News;
     var t = KeyPhraseTuning.TermRich;
     yield return ("news", n);
-    foreach (var p in new[] { 0.25, 0.5, 0.75, 1 })
-    {
-        yield return ($"term-rich first position^{p}", t with { FirstPositionExponent = p });
-        yield return ($"news first position^{p}", n with { FirstPositionExponent = p });
-    }
-
-    yield return ("term-rich first position^0.5 count^1", t with { FirstPositionExponent = 0.5, FrequencyExponent = 1 });
-    yield return ("term-rich first position^0.5 count^0.5", t with { FirstPositionExponent = 0.5, FrequencyExponent = 0.5 });
-
     yield return ("news, listed verbs do not break runs", n with { ListedVerbsBreakRuns = false });
     yield return ("news, noun phrases", n with { NounPhrases = true });
-    foreach (var capitalisedOnly in new[] { false, true })
-    {
-        yield return ($"term-rich, lone words only if capitalised: {capitalisedOnly}", t with { SingleWordsOnlyIfCapitalised = capitalisedOnly });
-    }
-
     foreach (var f in new[] { 0.25, 0.5, 0.75 })
     {
         foreach (var l in new[] { -0.25, 0.0, 0.25 })
         {
             foreach (var m in new[] { 4, 5 })
             {
-                yield return ($"term-rich count^{f} length^-{l} {m} words", t with { FrequencyExponent = f, LengthPenalty = l, MaxWords = m });
+                yield return ($"term-rich count^{f} length^{-l} {m} words", t with { FrequencyExponent = f, LengthPenalty = l, MaxWords = m });
             }
         }
+    }
+
+    foreach (var capitalisedOnly in new[] { false, true })
+    {
+        yield return ($"term-rich, lone words only if capitalised: {capitalisedOnly}", t with { SingleWordsOnlyIfCapitalised = capitalisedOnly });
+    }
+
+    foreach (var p in new[] { 0.0, 0.25, 0.5, 0.75, 1 })
+    {
+        yield return ($"term-rich first position^{p}", t with { FirstPositionExponent = p });
+        yield return ($"news first position^{p}", n with { FirstPositionExponent = p });
     }
 
     foreach (var share in new[] { 0.05, 0.06, 0.08, 1 })
