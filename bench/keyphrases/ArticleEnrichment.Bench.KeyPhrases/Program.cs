@@ -123,11 +123,12 @@ static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
 {
     // The last grids behind the default (docs/keyphrases.md lists them all, in order), each around the
     // chosen settings: the news setting's word rules; the term-rich setting's exponents and length, its rule
-    // for lone words and the weight of a phrase's first occurrence; then the thresholds that choose between
-    // the two settings.
+    // for lone words, the weight of a phrase's first occurrence and nested occurrences; then the thresholds
+    // that choose between the two settings.
     var n = KeyPhraseTuning.News;
     var t = KeyPhraseTuning.TermRich;
     yield return ("news", n);
+
     yield return ("news, listed verbs do not break runs", n with { ListedVerbsBreakRuns = false });
     yield return ("news, noun phrases", n with { NounPhrases = true });
     foreach (var f in new[] { 0.25, 0.5, 0.75 })
@@ -150,6 +151,11 @@ static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
     {
         yield return ($"term-rich first position^{p}", t with { FirstPositionExponent = p });
         yield return ($"news first position^{p}", n with { FirstPositionExponent = p });
+    }
+
+    foreach (var nested in new[] { false, true })
+    {
+        yield return ($"term-rich, nested occurrences counted: {nested}", t with { CountNestedOccurrences = nested });
     }
 
     foreach (var share in new[] { 0.05, 0.06, 0.08, 1 })

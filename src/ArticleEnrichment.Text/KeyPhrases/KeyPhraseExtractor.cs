@@ -76,7 +76,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         var candidates = CollectCandidates(text.Text, words, tuning);
         var containedIn = tuning.MaxShareInOnePhrase < 1 ? LargestContainingCounts(candidates) : null;
         var ranked = candidates.Values
-            .Where(c => c.IsRun || c.Count >= tuning.MinSingleWordCount)
+            .Where(c => c.IsRun || (c.Stems.Length == 1 && c.Count >= tuning.MinSingleWordCount && tuning.AddSingleWords))
             .Where(c => !tuning.SingleWordsOnlyIfCapitalised || c.Stems.Length > 1 || c.Surfaces.Any(s => s.Value.NonInitial > 0 && char.IsUpper(s.Key[0])))
             .Where(c => containedIn is null || c.Stems.Length > 1
                         || containedIn.GetValueOrDefault(c.Stems[0]) < tuning.MaxShareInOnePhrase * c.Count)
@@ -636,6 +636,20 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 }
             }
 
+            if (maximalOnly && tuning.CountNestedOccurrences)
+            {
+                // Each shorter phrase inside the run ("sensor network" in "wireless sensor network") counts
+                // one more occurrence; it is a candidate only if written as a whole run somewhere else. Single
+                // words are left out: an acronym inside many runs would outweigh every phrase.
+                for (var start = i; start <= runEnd; start++)
+                {
+                    for (var n = 2; start + n - 1 <= runEnd && n < runLength; n++)
+                    {
+                        AddOccurrence(candidates, text, words, start, n, isRun: false);
+                    }
+                }
+            }
+
             for (var n = maximalOnly ? runLength : 1; n <= tuning.MaxWords && i + n <= words.Count; n++)
             {
                 var last = words[i + n - 1];
@@ -801,6 +815,8 @@ public enum KeyPhraseMethod
 /// "increasing"); no suffix rules, so "-ed" words and "-ly" words stay candidates.</param>
 /// <param name="FirstPositionExponent">SingleRank: the phrase score is divided by (1 + its first occurrence in
 /// hundredths of the text) to this power (0: where a phrase first occurs does not count).</param>
+/// <param name="CountNestedOccurrences">With <paramref name="MaximalRuns"/>: a phrase inside a longer run counts
+/// an occurrence of it too ("sensor network" in "wireless sensor network"), when it is a candidate itself.</param>
 /// <param name="JoinWrappedLines">A line break inside a sentence (hard-wrapped text) does not end a phrase.</param>
 /// <param name="MinSingleWordCount">A word taken out of a longer run needs at least this many occurrences.</param>
 public sealed record KeyPhraseTuning(
@@ -825,6 +841,7 @@ public sealed record KeyPhraseTuning(
     bool SingleWordsOnlyIfCapitalised = false,
     bool ListedVerbsBreakRuns = false,
     double FirstPositionExponent = 0,
+    bool CountNestedOccurrences = false,
     KeyPhraseTuning? TermRichText = null,
     double MinNameShare = 0,
     double MinNarrativeShare = 0,
@@ -878,6 +895,7 @@ public sealed record KeyPhraseTuning(
         NounPhrases: true,
         SingleWordsOnlyIfCapitalised: true,
         FirstPositionExponent: 0.5,
+        CountNestedOccurrences: true,
         JoinWrappedLines: true);
 
     // Declared after News and TermRich: static properties are initialised in the order written.

@@ -326,4 +326,23 @@ public sealed class KeyPhraseExtractorTests
         Assert.Contains("JXTA", phrases);
         Assert.Equal(!capitalisedOnly, phrases.Contains("cost"));
     }
+
+    [Theory]
+    [InlineData(true, "sensor networks")]
+    [InlineData(false, "target tracking")]
+    public void Extract_CountNestedOccurrences_PhraseInsideLongerRunsCounts(bool countNested, string expectedFirst)
+    {
+        // "sensor networks" is written alone once and inside longer runs three times; "target tracking" alone twice.
+        const string Text = "Target tracking is hard. Sensor networks are useful. Wireless sensor networks are cheap. "
+                            + "Dense sensor networks are costly. Mobile sensor networks are rare. Target tracking is done.";
+
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich with
+            {
+                // Counts and lengths alone decide.
+                CountNestedOccurrences = countNested, RankExponent = 0, FirstPositionExponent = 0,
+            })
+            .Extract(TokenizedText.From(Text));
+
+        Assert.Equal(expectedFirst, phrases[0], ignoreCase: true);
+    }
 }
