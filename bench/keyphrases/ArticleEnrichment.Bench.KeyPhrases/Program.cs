@@ -129,6 +129,7 @@ static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
     var t = KeyPhraseTuning.TermRich;
     yield return ("news", n);
 
+
     yield return ("news, listed verbs do not break runs", n with { ListedVerbsBreakRuns = false });
     yield return ("news, noun phrases", n with { NounPhrases = true });
     foreach (var f in new[] { 0.25, 0.5, 0.75 })
@@ -156,6 +157,17 @@ static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
     foreach (var nested in new[] { false, true })
     {
         yield return ($"term-rich, nested occurrences counted: {nested}", t with { CountNestedOccurrences = nested });
+    }
+
+    foreach (var f in new[] { 0.5, 0.75 })
+    {
+        foreach (var l in new[] { -0.25, -0.5 })
+        {
+            foreach (var p in new[] { 0.5, 0.75 })
+            {
+                yield return ($"term-rich count^{f} length^{-l} first position^{p}", t with { FrequencyExponent = f, LengthPenalty = l, FirstPositionExponent = p });
+            }
+        }
     }
 
     foreach (var share in new[] { 0.05, 0.06, 0.08, 1 })
