@@ -43,18 +43,17 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             return [];
         }
 
+        if (tuning.TermRichText is { } termRich && IsTermRich(text))
+        {
+            // Few names and little narrative, or far longer than an article: technical writing, papers,
+            // reports, whose topics are multi-word terms.
+            return new KeyPhraseExtractor(termRich).Extract(text, maxPhrases);
+        }
+
         var words = ReadWords(text);
         if (words.Count == 0)
         {
             return [];
-        }
-
-        if (tuning.TermRichText is { } termRich
-            && ((NameShare(words) < tuning.MinNameShare && NarrativeShare(words) < tuning.MinNarrativeShare) || words.Count > tuning.MaxNameRichWords))
-        {
-            // Few names, or far longer than an article: technical writing, papers, reports, whose topics are
-            // multi-word terms.
-            return new KeyPhraseExtractor(termRich).Extract(text, maxPhrases);
         }
 
         if (tuning.SplitAtCaseChange)
@@ -228,7 +227,68 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     private List<Word> ReadWords(TokenizedText text)
     {
         var words = new List<Word>();
-        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Stems apart for stop words and content words: the same spelling may be either ("Provides" as a
+        // name inside a sentence, "provides" as a verb), and a stop word keeps its statistics apart.
+        var contentStems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stopStems = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var scanned in ScanWords(text, tuning.JoinWrappedLines))
+        {
+            var surface = text.Text[scanned.Start..scanned.End];
+            var lower = surface.ToLowerInvariant();
+            // A clitic the tokenizer split off ("'s" of "Larsson's", "n't") is no word of its own.
+            var isStop = lower.Length < 2 || EnglishStopWords.Contains(lower)
+                         || EnglishStopWords.Contains(lower.Replace('’', '\''))
+                         || lower[0] is '\'' or '’' || lower == "n't" || lower == "n’t";
+            var cannotEnd = false;
+            if ((tuning.NounPhrases || tuning.ListedVerbsBreakRuns) && !isStop && (scanned.First || !char.IsUpper(surface[0])))
+            {
+                // A capital inside a sentence marks a name, whatever its suffix ("Early", "Wells").
+                var role = EnglishWordClasses.Of(lower, listsOnly: !tuning.NounPhrases);
+                isStop = role == EnglishWordClasses.Role.Break;
+                cannotEnd = role == EnglishWordClasses.Role.Modifier;
+            }
+            else if ((tuning.SuffixRules || tuning.AdverbsBreakRuns) && !isStop && !char.IsUpper(surface[0]))
+            {
+                // Without a tagger, suffixes stand in for parts of speech: "-ly" words are adverbs
+                // (rarely "family", "supply"), and an "-ed" word ends no noun phrase though it may open
+                // one ("distributed systems").
+                isStop = lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && !EnglishStopWords.LyNouns.Contains(lower);
+                cannotEnd = tuning.SuffixRules && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal);
+            }
+
+            var stems = isStop ? stopStems : contentStems;
+            if (!stems.TryGetValue(lower, out var stem))
+            {
+                stem = stems[lower] = isStop ? "#" + lower : PorterStemmer.Stem(lower);
+            }
+
+            words.Add(new Word(scanned.Start, scanned.End, surface, lower, stem, scanned.SentenceId, scanned.Block, scanned.First,
+                CannotEnd: cannotEnd, IsStopWord: isStop));
+        }
+
+        return words;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word as the scan finds it: its span, sentence, phrase block and whether it opens a sentence.</summary>
+    private readonly record struct ScannedWord(int Start, int End, int SentenceId, int Block, bool First);
+
+    // The words of the text (tokens joined across inner hyphens and apostrophes, bare numbers left out), with
+    // the blocks that bound phrases: punctuation, numbers and sentence ends start a new one.
+    private static IEnumerable<ScannedWord> ScanWords(TokenizedText text, bool joinWrappedLines)
+    {
         var tokens = text.Tokens;
         var block = 0;
         var sentenceId = -1;
@@ -237,7 +297,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             var sentence = text.Sentences[s];
             var end = sentence.FirstToken + sentence.TokenCount;
             var first = true;
-            if (tuning.JoinWrappedLines && s > 0 && IsWrappedLine(text, text.Sentences[s - 1], sentence))
+            if (joinWrappedLines && s > 0 && IsWrappedLine(text, text.Sentences[s - 1], sentence))
             {
                 // The line goes on where the previous one broke off: same sentence, same phrase block.
                 first = false;
@@ -268,30 +328,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 }
 
                 var start = tokens[startToken].Start;
-                var surface = text.Text[start..tokens[i].End];
-                var lower = surface.ToLowerInvariant();
-                var hasLetter = surface.Any(char.IsLetter);
-                // A clitic the tokenizer split off ("'s" of "Larsson's", "n't") is no word of its own.
-                var isStop = !hasLetter || lower.Length < 2 || EnglishStopWords.Contains(lower)
-                             || EnglishStopWords.Contains(lower.Replace('’', '\''))
-                             || lower[0] is '\'' or '’' || lower == "n't" || lower == "n’t";
-                var cannotEnd = false;
-                if ((tuning.NounPhrases || tuning.ListedVerbsBreakRuns) && !isStop && (first || !char.IsUpper(surface[0])))
-                {
-                    // A capital inside a sentence marks a name, whatever its suffix ("Early", "Wells").
-                    var role = EnglishWordClasses.Of(lower, listsOnly: !tuning.NounPhrases);
-                    isStop = role == EnglishWordClasses.Role.Break;
-                    cannotEnd = role == EnglishWordClasses.Role.Modifier;
-                }
-                else if ((tuning.SuffixRules || tuning.AdverbsBreakRuns) && !isStop && !char.IsUpper(surface[0]))
-                {
-                    // Without a tagger, suffixes stand in for parts of speech: "-ly" words are adverbs
-                    // (rarely "family", "supply"), and an "-ed" word ends no noun phrase though it may open
-                    // one ("distributed systems").
-                    isStop = lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && !EnglishStopWords.LyNouns.Contains(lower);
-                    cannotEnd = tuning.SuffixRules && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal);
-                }
-                if (!hasLetter)
+                if (!HasLetter(text.Text.AsSpan(start, tokens[i].End - start)))
                 {
                     // A bare number ends a phrase: "3 percent" is not a topic, and YAKE drops such candidates.
                     block++;
@@ -299,61 +336,89 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                     continue;
                 }
 
-                // A stop word keeps its own statistics apart from content words of the same stem ("us", "using").
-                if (!stems.TryGetValue(lower, out var stem))
-                {
-                    stem = stems[lower] = isStop ? "#" + lower : PorterStemmer.Stem(lower);
-                }
-                words.Add(new Word(start, tokens[i].End, surface, lower, stem, sentenceId, block, first,
-                    CannotEnd: cannotEnd, IsStopWord: isStop));
+                yield return new ScannedWord(start, tokens[i].End, sentenceId, block, first);
                 first = false;
             }
         }
-
-        return words;
     }
 
-    /// <summary>
-    /// The share of words inside sentences (not the first of one) written with a capital and not all in
-    /// capitals: names, in news about one word in eight; in abstracts and papers one in fifty to one in
-    /// twenty-five (acronyms such as "TCP" do not count).
-    /// </summary>
-    internal static double NameShare(IReadOnlyList<(string Surface, bool SentenceInitial)> words)
+    private bool IsTermRich(TokenizedText text)
     {
-        var inside = 0;
-        var capitalised = 0;
-        foreach (var (surface, sentenceInitial) in words)
+        var profile = new TextProfile();
+        foreach (var word in ScanWords(text, tuning.JoinWrappedLines))
         {
+            profile.Add(text.Text.AsSpan(word.Start, word.End - word.Start), word.First);
+        }
+
+        return (profile.NameShare < tuning.MinNameShare && profile.NarrativeShare < tuning.MinNarrativeShare)
+               || profile.Words > tuning.MaxNameRichWords;
+    }
+
+    /// <summary>What tells news from term-rich text: counts of words, names and narrative words.</summary>
+    internal sealed class TextProfile
+    {
+        // Words that tell of people: third-person and first-person pronouns and reporting verbs. News reports
+        // what people did and said; abstracts and papers speak of methods and results ("we", "this paper").
+        private static readonly HashSet<string> NarrativeWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "he", "she", "his", "her", "him", "hers", "himself", "herself", "i", "me", "my", "you", "your",
+            "said", "says", "told",
+        };
+
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NarrativeLookup =
+            NarrativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private int inside;
+        private int capitalised;
+        private int narrative;
+
+        /// <summary>Words seen.</summary>
+        public int Words { get; private set; }
+
+        /// <summary>
+        /// The share of words inside sentences (not the first of one) written with a capital and not all in
+        /// capitals: names, in news about one word in eight; in abstracts and papers one in fifty to one in
+        /// twenty-five (acronyms such as "TCP" do not count).
+        /// </summary>
+        public double NameShare => inside == 0 ? 0 : capitalised / (double)inside;
+
+        /// <summary>The share of words that are personal pronouns or reporting verbs ("she", "I", "said").</summary>
+        public double NarrativeShare => Words == 0 ? 0 : narrative / (double)Words;
+
+        /// <summary>Counts one word; <paramref name="sentenceInitial"/>: it opens a sentence.</summary>
+        public void Add(ReadOnlySpan<char> word, bool sentenceInitial)
+        {
+            Words++;
+            if (NarrativeLookup.Contains(word))
+            {
+                narrative++;
+            }
+
             if (sentenceInitial)
             {
-                continue;
+                return;
             }
 
             inside++;
-            if (char.IsUpper(surface[0]) && surface.Any(char.IsLower))
+            if (char.IsUpper(word[0]) && HasLower(word))
             {
                 capitalised++;
             }
         }
 
-        return inside == 0 ? 0 : capitalised / (double)inside;
+        private static bool HasLower(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (char.IsLower(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
-
-    // Words that tell of people: third-person and first-person pronouns and reporting verbs. News reports
-    // what people did and said; abstracts and papers speak of methods and results ("we", "this paper").
-    private static readonly HashSet<string> NarrativeWords = new(StringComparer.Ordinal)
-    {
-        "he", "she", "his", "her", "him", "hers", "himself", "herself", "i", "me", "my", "you", "your",
-        "said", "says", "told",
-    };
-
-    /// <summary>The share of words that are personal pronouns or reporting verbs (see <see cref="NarrativeWords"/>).</summary>
-    internal static double NarrativeShare(IReadOnlyList<string> lowerCaseWords)
-        => lowerCaseWords.Count == 0 ? 0 : lowerCaseWords.Count(NarrativeWords.Contains) / (double)lowerCaseWords.Count;
-
-    private static double NarrativeShare(List<Word> words) => NarrativeShare([.. words.Select(w => w.Lower)]);
-
-    private static double NameShare(List<Word> words) => NameShare([.. words.Select(w => (w.Surface, w.SentenceInitial))]);
 
     // Papers and other hard-wrapped text break lines inside sentences ("... emergence of sensor\nnetworks
     // capable of ..."), and the splitter ends a sentence at every line break. A line continues the previous

@@ -266,20 +266,31 @@ public sealed class KeyPhraseExtractorTests
     [Theory]
     [InlineData("Putin met Xi in Beijing and Moscow.", 0.5)]
     [InlineData("the method reduces the cost of deployment", 0)]
-    public void NameShare_CapitalisedWordsInsideSentences_Counted(string sentence, double expected)
+    public void TextProfile_CapitalisedWordsInsideSentences_CountAsNames(string sentence, double expected)
     {
-        var words = sentence.Split(' ').Select((w, i) => (w.TrimEnd('.'), i == 0)).ToList();
+        var profile = Profile(sentence.Split(' ').Select((w, i) => (w.TrimEnd('.'), i == 0)));
 
-        Assert.Equal(expected, KeyPhraseExtractor.NameShare(words), 3);
+        Assert.Equal(expected, profile.NameShare, 3);
     }
 
     [Fact]
-    public void NameShare_Acronyms_NotCountedAsNames()
-        => Assert.Equal(0, KeyPhraseExtractor.NameShare([("We", true), ("use", false), ("TCP", false), ("here", false)]));
+    public void TextProfile_Acronyms_NotCountedAsNames()
+        => Assert.Equal(0, Profile([("We", true), ("use", false), ("TCP", false), ("here", false)]).NameShare);
 
     [Fact]
-    public void NarrativeShare_PronounsAndReportingVerbs_Counted()
-        => Assert.Equal(0.5, KeyPhraseExtractor.NarrativeShare(["she", "said", "the", "deal"]));
+    public void TextProfile_PronounsAndReportingVerbs_CountAsNarrative()
+        => Assert.Equal(0.5, Profile([("She", true), ("said", false), ("the", false), ("deal", false)]).NarrativeShare);
+
+    private static KeyPhraseExtractor.TextProfile Profile(IEnumerable<(string Word, bool SentenceInitial)> words)
+    {
+        var profile = new KeyPhraseExtractor.TextProfile();
+        foreach (var (word, initial) in words)
+        {
+            profile.Add(word, initial);
+        }
+
+        return profile;
+    }
 
     [Theory]
     [InlineData(true)]
