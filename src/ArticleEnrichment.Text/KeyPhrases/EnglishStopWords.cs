@@ -54,13 +54,5 @@ internal static class EnglishStopWords
         "figure", "figures", "fig", "section", "sections", "called",
     };
 
-    /// <summary>Nouns and names ending in "-ly", which the adverb rule must not drop.</summary>
-    public static readonly HashSet<string> LyNouns = new(StringComparer.Ordinal)
-    {
-        "family", "supply", "assembly", "anomaly", "monopoly", "reply", "rally", "ally", "italy", "july",
-        "poly", "jelly", "belly", "bully", "lily", "fly", "butterfly", "firefly", "oligopoly", "homily",
-        "melancholy", "holy", "ugly", "jolly", "folly", "tally", "gully", "sully", "dolly", "trolly",
-    };
-
     public static bool Contains(string lowerWord) => Words.Contains(lowerWord);
 }

@@ -99,6 +99,11 @@ internal static class EnglishWordClasses
 
     private static readonly Dictionary<string, Role> Known = Build();
 
+    private static readonly HashSet<string> LyNounSet = new(LyNouns, StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="lowerWord"/> is a noun ending in "-ly" ("family", "supply").</summary>
+    public static bool IsLyNoun(string lowerWord) => LyNounSet.Contains(lowerWord);
+
     /// <summary>
     /// The role of <paramref name="lowerWord"/> (lower case), from the lists first and suffixes next; with
     /// <paramref name="listsOnly"/>, a word on no list is a noun (no suffix rules).

@@ -9,14 +9,16 @@ namespace ArticleEnrichment.Text.KeyPhrases;
 /// for noun phrases: runs of content words between stop words and punctuation, and their single words.
 /// </summary>
 /// <remarks>
-/// The default serves news first: news readers (and the 500N-KPCrowd annotators) want names and single topic
-/// words, so a word may stand alone unless one longer phrase holds most of its occurrences ("network" inside
-/// "neural network"). Abstracts and papers want multi-word noun phrases: <see cref="KeyPhraseTuning.WholeRuns"/>
-/// serves them better. Why not YAKE: it needs nothing beyond the document either, but over n-grams it prefers
-/// fragments that cross phrase boundaries ("TV star Luisana"); it is far below the default on news and below
-/// the same graph ranking over whole runs on abstracts and papers (docs/keyphrases.md). Duplicates are removed
-/// by stem containment: once "Putin" is chosen, "Vladimir Putin" is not, and the other way round, except that a
-/// full name may replace the one part of it chosen earlier (<see cref="KeyPhraseTuning.PreferFullNames"/>).
+/// The default reads the text first (<see cref="KeyPhraseTuning.Default"/>). News (many names, or reported
+/// speech) gets <see cref="KeyPhraseTuning.News"/>: readers and the 500N-KPCrowd annotators want names and
+/// single topic words, so a word may stand alone unless one longer phrase holds most of its occurrences
+/// ("network" inside "neural network"). Term-rich text (abstracts, papers, anything over 3,000 words) gets
+/// <see cref="KeyPhraseTuning.TermRich"/>: noun-phrase-like runs (<see cref="EnglishWordClasses"/>), since its
+/// topics are multi-word terms. Why not YAKE: it needs nothing beyond the document either, but over n-grams it
+/// prefers fragments that cross phrase boundaries ("TV star Luisana") and is below the default on every set
+/// (docs/keyphrases.md). Duplicates are removed by stem containment: once "Putin" is chosen, "Vladimir Putin"
+/// is not, and the other way round, except that a full name may replace the one part of it chosen earlier
+/// (<see cref="KeyPhraseTuning.PreferFullNames"/>).
 /// </remarks>
 public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 {
@@ -33,7 +35,8 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     /// <summary>
     /// At most <paramref name="maxPhrases"/> key phrases of <paramref name="text"/>, most important first, each
     /// as it is written in the text (its most frequent spelling, preferring one not at a sentence start, where
-    /// capitals say nothing; a line break or several spaces inside a phrase become one space). No two returned phrases share a stem sequence or contain one another.
+    /// capitals say nothing; a line break or several spaces inside a phrase become one space). No two returned
+    /// phrases share a stem sequence or contain one another.
     /// Deterministic: the same text always gives the same list.
     /// </summary>
     public IReadOnlyList<string> Extract(TokenizedText text, int maxPhrases = DefaultMaxPhrases)
@@ -252,7 +255,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 // Without a tagger, suffixes stand in for parts of speech: "-ly" words are adverbs
                 // (rarely "family", "supply"), and an "-ed" word ends no noun phrase though it may open
                 // one ("distributed systems").
-                isStop = lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && !EnglishStopWords.LyNouns.Contains(lower);
+                isStop = lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && !EnglishWordClasses.IsLyNoun(lower);
                 cannotEnd = tuning.SuffixRules && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal);
             }
 
