@@ -22,12 +22,13 @@ if (sweep)
 var sets = new[] { "500n-kpcrowd", "inspec", "semeval2010" };
 var variants = new (string Name, KeyPhraseTuning Tuning)[]
 {
-    ("ours (chosen)", KeyPhraseTuning.Default),
+    ("ours (chosen: adaptive)", KeyPhraseTuning.Default),
+    // The two settings the default chooses between, each alone on every document.
+    ("news setting alone", KeyPhraseTuning.News),
+    ("term-rich setting alone", KeyPhraseTuning.TermRich),
     ("YAKE (ours, published setting)", KeyPhraseTuning.Yake),
-    // Alternatives from the tuning half: the earlier default (whole runs, no word out of a run), and a middle
-    // setting (word ranks count fully, as in SingleRank), better on abstracts and worse on news.
-    ("whole runs (earlier default)", KeyPhraseTuning.WholeRuns),
-    ("middle setting (rank exponent 1)", KeyPhraseTuning.Default with { RankExponent = 1 }),
+    // The default before the noun-phrase approximation and the reading of wrapped lines.
+    ("previous default (news setting, lines not joined, no verb list)", KeyPhraseTuning.News with { JoinWrappedLines = false, ListedVerbsBreakRuns = false }),
 };
 if (sweep)
 {
@@ -120,9 +121,63 @@ if (File.Exists(benchText))
 
 static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
 {
-    var d = KeyPhraseTuning.Default;
-    yield return ("chosen", d);
-    yield return ("chosen full names", d with { PreferFullNames = true });
+    // The last grids behind the default (docs/keyphrases.md lists them all, in order), each around the
+    // chosen settings: the news setting's word rules; the term-rich setting's exponents and length, its rule
+    // for lone words, the weight of a phrase's first occurrence and nested occurrences; then the thresholds
+    // that choose between the two settings.
+    var n = KeyPhraseTuning.News;
+    var t = KeyPhraseTuning.TermRich;
+    yield return ("news", n);
+
+
+    yield return ("news, listed verbs do not break runs", n with { ListedVerbsBreakRuns = false });
+    yield return ("news, noun phrases", n with { NounPhrases = true });
+    foreach (var f in new[] { 0.25, 0.5, 0.75 })
+    {
+        foreach (var l in new[] { -0.25, 0.0, 0.25 })
+        {
+            foreach (var m in new[] { 4, 5 })
+            {
+                yield return ($"term-rich count^{f} length^{-l} {m} words", t with { FrequencyExponent = f, LengthPenalty = l, MaxWords = m });
+            }
+        }
+    }
+
+    foreach (var capitalisedOnly in new[] { false, true })
+    {
+        yield return ($"term-rich, lone words only if capitalised: {capitalisedOnly}", t with { SingleWordsOnlyIfCapitalised = capitalisedOnly });
+    }
+
+    foreach (var p in new[] { 0.0, 0.25, 0.5, 0.75, 1 })
+    {
+        yield return ($"term-rich first position^{p}", t with { FirstPositionExponent = p });
+        yield return ($"news first position^{p}", n with { FirstPositionExponent = p });
+    }
+
+    foreach (var nested in new[] { false, true })
+    {
+        yield return ($"term-rich, nested occurrences counted: {nested}", t with { CountNestedOccurrences = nested });
+    }
+
+    foreach (var f in new[] { 0.5, 0.75 })
+    {
+        foreach (var l in new[] { -0.25, -0.5 })
+        {
+            foreach (var p in new[] { 0.5, 0.75 })
+            {
+                yield return ($"term-rich count^{f} length^{-l} first position^{p}", t with { FrequencyExponent = f, LengthPenalty = l, FirstPositionExponent = p });
+            }
+        }
+    }
+
+    foreach (var share in new[] { 0.05, 0.06, 0.08, 1 })
+    {
+        foreach (var narrative in new[] { 0.003, 0.005, 0.008 })
+        {
+            yield return ($"switch names<{share} narrative<{narrative}",
+                KeyPhraseTuning.Default with { MinNameShare = share, MinNarrativeShare = narrative });
+        }
+    }
 }
 
 static (double P, double R, double F) Score(List<string> predicted, HashSet<string> gold, int k)

@@ -50,14 +50,8 @@ internal static class EnglishStopWords
         "proposed", "describe", "describes", "described", "discuss", "discusses", "discussed", "paper",
         "article", "new", "various", "different", "certain", "particular", "possible", "important", "main",
         "also", "around", "despite", "amid", "whilst", "upon", "let's",
-    };
-
-    /// <summary>Nouns and names ending in "-ly", which the adverb rule must not drop.</summary>
-    public static readonly HashSet<string> LyNouns = new(StringComparer.Ordinal)
-    {
-        "family", "supply", "assembly", "anomaly", "monopoly", "reply", "rally", "ally", "italy", "july",
-        "poly", "jelly", "belly", "bully", "lily", "fly", "butterfly", "firefly", "oligopoly", "homily",
-        "melancholy", "holy", "ugly", "jolly", "folly", "tally", "gully", "sully", "dolly", "trolly",
+        // Pointers inside a paper ("see Figure 3", "in Section 2", "so called"), never its topic.
+        "figure", "figures", "fig", "section", "sections", "called",
     };
 
     public static bool Contains(string lowerWord) => Words.Contains(lowerWord);

@@ -9,18 +9,21 @@ namespace ArticleEnrichment.Text.KeyPhrases;
 /// for noun phrases: runs of content words between stop words and punctuation, and their single words.
 /// </summary>
 /// <remarks>
-/// The default serves news first: news readers (and the 500N-KPCrowd annotators) want names and single topic
-/// words, so a word may stand alone unless one longer phrase holds most of its occurrences ("network" inside
-/// "neural network"). Abstracts and papers want multi-word noun phrases: <see cref="KeyPhraseTuning.WholeRuns"/>
-/// serves them better. Why not YAKE: it needs nothing beyond the document either, but over n-grams it prefers
-/// fragments that cross phrase boundaries ("TV star Luisana"); it is far below the default on news and below
-/// the same graph ranking over whole runs on abstracts and papers (docs/keyphrases.md). Duplicates are removed
-/// by stem containment: once "Putin" is chosen, "Vladimir Putin" is not, and the other way round, except that a
-/// full name may replace the one part of it chosen earlier (<see cref="KeyPhraseTuning.PreferFullNames"/>).
+/// The default reads the text first (<see cref="KeyPhraseTuning.Default"/>). News (many names, or reported
+/// speech) gets <see cref="KeyPhraseTuning.News"/>: readers and the 500N-KPCrowd annotators want names and
+/// single topic words, so a word may stand alone unless one longer phrase holds most of its occurrences
+/// ("network" inside "neural network"). Term-rich text (abstracts, papers, anything over 3,000 words) gets
+/// <see cref="KeyPhraseTuning.TermRich"/>: noun-phrase-like runs (<see cref="EnglishWordClasses"/>), since its
+/// topics are multi-word terms. Why not YAKE: it needs nothing beyond the document either, but over n-grams it
+/// prefers fragments that cross phrase boundaries ("TV star Luisana") and is below the default on every set
+/// (docs/keyphrases.md). Duplicates are removed by stem containment: once "Putin" is chosen, "Vladimir Putin"
+/// is not, and the other way round, except that a full name may replace the one part of it chosen earlier
+/// (<see cref="KeyPhraseTuning.PreferFullNames"/>).
 /// </remarks>
 public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 {
-    /// <summary>The extractor with the settings chosen on the tuning half (docs/keyphrases.md).</summary>
+    /// <summary>The extractor with the settings chosen on the tuning half (<see cref="KeyPhraseTuning.Default"/>,
+    /// docs/keyphrases.md).</summary>
     public KeyPhraseExtractor()
         : this(KeyPhraseTuning.Default)
     {
@@ -32,7 +35,8 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     /// <summary>
     /// At most <paramref name="maxPhrases"/> key phrases of <paramref name="text"/>, most important first, each
     /// as it is written in the text (its most frequent spelling, preferring one not at a sentence start, where
-    /// capitals say nothing; a line break or several spaces inside a phrase become one space). No two returned phrases share a stem sequence or contain one another.
+    /// capitals say nothing; a line break or several spaces inside a phrase become one space). No two returned
+    /// phrases share a stem sequence or contain one another.
     /// Deterministic: the same text always gives the same list.
     /// </summary>
     public IReadOnlyList<string> Extract(TokenizedText text, int maxPhrases = DefaultMaxPhrases)
@@ -40,6 +44,13 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         if (maxPhrases <= 0)
         {
             return [];
+        }
+
+        if (tuning.TermRichText is { } termRich && IsTermRich(text))
+        {
+            // Few names and little narrative, or far longer than an article: technical writing, papers,
+            // reports, whose topics are multi-word terms.
+            return new KeyPhraseExtractor(termRich).Extract(text, maxPhrases);
         }
 
         var words = ReadWords(text);
@@ -53,6 +64,11 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             SplitAtCaseChange(words);
         }
 
+        if (tuning.NounPhrases || tuning.ListedVerbsBreakRuns)
+        {
+            BreakAtStrandedModifiers(words);
+        }
+
         var terms = ScoreTerms(words, text.Sentences.Length, withYakeFeatures: tuning.Method == KeyPhraseMethod.Yake);
         if (tuning.Method == KeyPhraseMethod.SingleRank)
         {
@@ -62,10 +78,11 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         var candidates = CollectCandidates(text.Text, words, tuning);
         var containedIn = tuning.MaxShareInOnePhrase < 1 ? LargestContainingCounts(candidates) : null;
         var ranked = candidates.Values
-            .Where(c => c.IsRun || c.Count >= tuning.MinSingleWordCount)
+            .Where(c => c.IsRun || (c.Stems.Length == 1 && c.Count >= tuning.MinSingleWordCount && tuning.AddSingleWords))
+            .Where(c => !tuning.SingleWordsOnlyIfCapitalised || c.Stems.Length > 1 || c.Surfaces.Any(s => s.Value.NonInitial > 0 && char.IsUpper(s.Key[0])))
             .Where(c => containedIn is null || c.Stems.Length > 1
                         || containedIn.GetValueOrDefault(c.Stems[0]) < tuning.MaxShareInOnePhrase * c.Count)
-            .OrderBy(c => tuning.Method == KeyPhraseMethod.SingleRank ? c.GraphScore(terms, tuning) : c.Score(terms))
+            .OrderBy(c => tuning.Method == KeyPhraseMethod.SingleRank ? c.GraphScore(terms, tuning) / EarlyFactor(c, text.Text.Length) : c.Score(terms))
             .ThenBy(c => c.FirstPosition)
             .ToList();
 
@@ -98,6 +115,11 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 
         return [.. chosen.Select(c => c.BestSurface())];
     }
+
+    // A phrase's first occurrence, as a penalty that grows with its distance from the start: titles and
+    // abstracts name a paper's terms first.
+    private double EarlyFactor(Candidate candidate, int textLength)
+        => tuning.FirstPositionExponent == 0 ? 1 : Math.Pow(1 + (100.0 * candidate.FirstPosition / textLength), tuning.FirstPositionExponent);
 
     /// <summary>
     /// A phrase reduced to what the evaluation compares: lower case, split at anything but letters and
@@ -208,15 +230,87 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     private List<Word> ReadWords(TokenizedText text)
     {
         var words = new List<Word>();
-        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Stems apart for stop words and content words: the same spelling may be either ("Provides" as a
+        // name inside a sentence, "provides" as a verb), and a stop word keeps its statistics apart.
+        var contentStems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stopStems = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var scanned in ScanWords(text, tuning.JoinWrappedLines))
+        {
+            var surface = text.Text[scanned.Start..scanned.End];
+            var lower = surface.ToLowerInvariant();
+            // A clitic the tokenizer split off ("'s" of "Larsson's", "n't") is no word of its own.
+            var isStop = lower.Length < 2 || EnglishStopWords.Contains(lower)
+                         || EnglishStopWords.Contains(lower.Replace('’', '\''))
+                         || lower[0] is '\'' or '’' || lower == "n't" || lower == "n’t";
+            var cannotEnd = false;
+            if ((tuning.NounPhrases || tuning.ListedVerbsBreakRuns) && !isStop && (scanned.First || !char.IsUpper(surface[0])))
+            {
+                // A capital inside a sentence marks a name, whatever its suffix ("Early", "Wells").
+                var role = EnglishWordClasses.Of(lower, listsOnly: !tuning.NounPhrases);
+                isStop = role == EnglishWordClasses.Role.Break;
+                cannotEnd = role == EnglishWordClasses.Role.Modifier;
+            }
+            else if ((tuning.SuffixRules || tuning.AdverbsBreakRuns) && !isStop && !char.IsUpper(surface[0]))
+            {
+                // Without a tagger, suffixes stand in for parts of speech: "-ly" words are adverbs
+                // (rarely "family", "supply"), and an "-ed" word ends no noun phrase though it may open
+                // one ("distributed systems").
+                isStop = lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && !EnglishWordClasses.IsLyNoun(lower);
+                cannotEnd = tuning.SuffixRules && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal);
+            }
+
+            var stems = isStop ? stopStems : contentStems;
+            if (!stems.TryGetValue(lower, out var stem))
+            {
+                stem = stems[lower] = isStop ? "#" + lower : PorterStemmer.Stem(lower);
+            }
+
+            words.Add(new Word(scanned.Start, scanned.End, surface, lower, stem, scanned.SentenceId, scanned.Block, scanned.First,
+                CannotEnd: cannotEnd, IsStopWord: isStop));
+        }
+
+        return words;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word as the scan finds it: its span, sentence, phrase block and whether it opens a sentence.</summary>
+    private readonly record struct ScannedWord(int Start, int End, int SentenceId, int Block, bool First);
+
+    // The words of the text (tokens joined across inner hyphens and apostrophes, bare numbers left out), with
+    // the blocks that bound phrases: punctuation, numbers and sentence ends start a new one.
+    private static IEnumerable<ScannedWord> ScanWords(TokenizedText text, bool joinWrappedLines)
+    {
         var tokens = text.Tokens;
         var block = 0;
+        var sentenceId = -1;
         for (var s = 0; s < text.Sentences.Length; s++)
         {
             var sentence = text.Sentences[s];
             var end = sentence.FirstToken + sentence.TokenCount;
             var first = true;
-            block++;
+            if (joinWrappedLines && s > 0 && IsWrappedLine(text, text.Sentences[s - 1], sentence))
+            {
+                // The line goes on where the previous one broke off: same sentence, same phrase block.
+                first = false;
+            }
+            else
+            {
+                block++;
+                sentenceId++;
+            }
+
             for (var i = sentence.FirstToken; i < end; i++)
             {
                 var token = tokens[i];
@@ -237,23 +331,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 }
 
                 var start = tokens[startToken].Start;
-                var surface = text.Text[start..tokens[i].End];
-                var lower = surface.ToLowerInvariant();
-                var hasLetter = surface.Any(char.IsLetter);
-                // A clitic the tokenizer split off ("'s" of "Larsson's", "n't") is no word of its own.
-                var isStop = !hasLetter || lower.Length < 2 || EnglishStopWords.Contains(lower)
-                             || EnglishStopWords.Contains(lower.Replace('’', '\''))
-                             || lower[0] is '\'' or '’' || lower == "n't" || lower == "n’t";
-                var cannotEnd = false;
-                if ((tuning.SuffixRules || tuning.AdverbsBreakRuns) && !isStop && !char.IsUpper(surface[0]))
-                {
-                    // Without a tagger, suffixes stand in for parts of speech: "-ly" words are adverbs
-                    // (rarely "family", "supply"), and an "-ed" word ends no noun phrase though it may open
-                    // one ("distributed systems").
-                    isStop = lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && !EnglishStopWords.LyNouns.Contains(lower);
-                    cannotEnd = tuning.SuffixRules && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal);
-                }
-                if (!hasLetter)
+                if (!HasLetter(text.Text.AsSpan(start, tokens[i].End - start)))
                 {
                     // A bare number ends a phrase: "3 percent" is not a topic, and YAKE drops such candidates.
                     block++;
@@ -261,18 +339,126 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                     continue;
                 }
 
-                // A stop word keeps its own statistics apart from content words of the same stem ("us", "using").
-                if (!stems.TryGetValue(lower, out var stem))
-                {
-                    stem = stems[lower] = isStop ? "#" + lower : PorterStemmer.Stem(lower);
-                }
-                words.Add(new Word(start, tokens[i].End, surface, lower, stem, s, block, first,
-                    CannotEnd: cannotEnd, IsStopWord: isStop));
+                yield return new ScannedWord(start, tokens[i].End, sentenceId, block, first);
                 first = false;
             }
         }
+    }
 
-        return words;
+    private bool IsTermRich(TokenizedText text)
+    {
+        var profile = new TextProfile();
+        foreach (var word in ScanWords(text, tuning.JoinWrappedLines))
+        {
+            profile.Add(text.Text.AsSpan(word.Start, word.End - word.Start), word.First);
+        }
+
+        return (profile.NameShare < tuning.MinNameShare && profile.NarrativeShare < tuning.MinNarrativeShare)
+               || profile.Words > tuning.MaxNameRichWords;
+    }
+
+    /// <summary>What tells news from term-rich text: counts of words, names and narrative words.</summary>
+    internal sealed class TextProfile
+    {
+        // Words that tell of people: third-person and first-person pronouns and reporting verbs. News reports
+        // what people did and said; abstracts and papers speak of methods and results ("we", "this paper").
+        private static readonly HashSet<string> NarrativeWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "he", "she", "his", "her", "him", "hers", "himself", "herself", "i", "me", "my", "you", "your",
+            "said", "says", "told",
+        };
+
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NarrativeLookup =
+            NarrativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private int inside;
+        private int capitalised;
+        private int narrative;
+
+        /// <summary>Words seen.</summary>
+        public int Words { get; private set; }
+
+        /// <summary>
+        /// The share of words inside sentences (not the first of one) written with a capital and not all in
+        /// capitals: names, in news about one word in eight; in abstracts and papers one in fifty to one in
+        /// twenty-five (acronyms such as "TCP" do not count).
+        /// </summary>
+        public double NameShare => inside == 0 ? 0 : capitalised / (double)inside;
+
+        /// <summary>The share of words that are personal pronouns or reporting verbs ("she", "I", "said").</summary>
+        public double NarrativeShare => Words == 0 ? 0 : narrative / (double)Words;
+
+        /// <summary>Counts one word; <paramref name="sentenceInitial"/>: it opens a sentence.</summary>
+        public void Add(ReadOnlySpan<char> word, bool sentenceInitial)
+        {
+            Words++;
+            if (NarrativeLookup.Contains(word))
+            {
+                narrative++;
+            }
+
+            if (sentenceInitial)
+            {
+                return;
+            }
+
+            inside++;
+            if (char.IsUpper(word[0]) && HasLower(word))
+            {
+                capitalised++;
+            }
+        }
+
+        private static bool HasLower(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (char.IsLower(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    // Papers and other hard-wrapped text break lines inside sentences ("... emergence of sensor\nnetworks
+    // capable of ..."), and the splitter ends a sentence at every line break. A line continues the previous
+    // one when that one ends in a word (no stop, colon or other punctuation) and either ends in a function
+    // word ("in a\nVirtual ...") or is followed by a lower-case word. A headline over its article ends in a
+    // content word and is followed by a capital, so it stays apart.
+    private static bool IsWrappedLine(TokenizedText text, Sentence previous, Sentence current)
+    {
+        if (previous.TokenCount == 0 || current.TokenCount == 0)
+        {
+            return false;
+        }
+
+        var last = text.Tokens[previous.FirstToken + previous.TokenCount - 1];
+        var next = text.Tokens[current.FirstToken];
+        if (last.Kind is not (TokenKind.Word or TokenKind.Number) || next.Kind is not (TokenKind.Word or TokenKind.Number))
+        {
+            return false;
+        }
+
+        var lastWord = text.Text[last.Start..last.End].ToLowerInvariant();
+        return char.IsLower(text.Text[next.Start]) || EnglishStopWords.Contains(lastWord);
+    }
+
+    // A participle or adjective with no noun after it in its run ("the data obtained", "prices kept rising")
+    // is no noun-phrase modifier there: it breaks the run like a verb. Right to left, so a chain of them goes.
+    private static void BreakAtStrandedModifiers(List<Word> words)
+    {
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            var word = words[i];
+            if (word.CannotEnd && !word.IsStopWord
+                && (i + 1 == words.Count || words[i + 1].Block != word.Block || words[i + 1].IsStopWord))
+            {
+                words[i] = word with { IsStopWord = true, CannotEnd = false, Stem = "#" + word.Lower };
+            }
+        }
     }
 
     // News writes names capitalised mid-sentence: a run of capitalised words next to lower-case ones
@@ -518,6 +704,20 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 }
             }
 
+            if (maximalOnly && tuning.CountNestedOccurrences)
+            {
+                // Each shorter phrase inside the run ("sensor network" in "wireless sensor network") counts
+                // one more occurrence; it is a candidate only if written as a whole run somewhere else. Single
+                // words are left out: an acronym inside many runs would outweigh every phrase.
+                for (var start = i; start <= runEnd; start++)
+                {
+                    for (var n = 2; start + n - 1 <= runEnd && n < runLength; n++)
+                    {
+                        AddOccurrence(candidates, text, words, start, n, isRun: false);
+                    }
+                }
+            }
+
             for (var n = maximalOnly ? runLength : 1; n <= tuning.MaxWords && i + n <= words.Count; n++)
             {
                 var last = words[i + n - 1];
@@ -666,6 +866,26 @@ public enum KeyPhraseMethod
 /// accounts for this share of its occurrences or more (1: no such limit).</param>
 /// <param name="AdverbsBreakRuns">"-ly" words (adverbs) break runs, as with <paramref name="SuffixRules"/>,
 /// while "-ed" words may end a phrase and stand alone.</param>
+/// <param name="NounPhrases">Candidates approximate noun phrases: common verbs and adverbs break runs, and
+/// participles and adjectives may open or continue a phrase but not end it (<see cref="EnglishWordClasses"/>).</param>
+/// <param name="TermRichText">Settings used instead for a text with few names (share of capitalised words
+/// inside sentences below <paramref name="MinNameShare"/>), such as abstracts and papers; null: never.</param>
+/// <param name="MinNameShare">With <paramref name="TermRichText"/>: the share of capitalised words inside
+/// sentences from which a text is read as name-rich (news) and these settings apply.</param>
+/// <param name="MinNarrativeShare">With <paramref name="TermRichText"/>: a text whose share of personal
+/// pronouns and reporting verbs reaches this is read as news, whatever its share of names.</param>
+/// <param name="MaxNameRichWords">With <paramref name="TermRichText"/>: a text of more words than this uses
+/// <paramref name="TermRichText"/> whatever its share of names.</param>
+/// <param name="SingleWordsOnlyIfCapitalised">A single word is a candidate only when it is written with a capital
+/// inside a sentence somewhere (a name or an acronym): a lone common noun ("cost", "number") is too general a topic.</param>
+/// <param name="ListedVerbsBreakRuns">A lighter <paramref name="NounPhrases"/>: only the listed common verbs and
+/// adverbs of <see cref="EnglishWordClasses"/> break runs and their participles end none ("strengthen",
+/// "increasing"); no suffix rules, so "-ed" words and "-ly" words stay candidates.</param>
+/// <param name="FirstPositionExponent">SingleRank: the phrase score is divided by (1 + its first occurrence in
+/// hundredths of the text) to this power (0: where a phrase first occurs does not count).</param>
+/// <param name="CountNestedOccurrences">With <paramref name="MaximalRuns"/>: a phrase inside a longer run counts
+/// an occurrence of it too ("sensor network" in "wireless sensor network"), when it is a candidate itself.</param>
+/// <param name="JoinWrappedLines">A line break inside a sentence (hard-wrapped text) does not end a phrase.</param>
 /// <param name="MinSingleWordCount">A word taken out of a longer run needs at least this many occurrences.</param>
 public sealed record KeyPhraseTuning(
     KeyPhraseMethod Method,
@@ -683,21 +903,28 @@ public sealed record KeyPhraseTuning(
     bool PreferFullNames = false,
     double RankExponent = 1,
     double MaxShareInOnePhrase = 1,
-    bool AdverbsBreakRuns = false)
+    bool AdverbsBreakRuns = false,
+    bool NounPhrases = false,
+    bool JoinWrappedLines = false,
+    bool SingleWordsOnlyIfCapitalised = false,
+    bool ListedVerbsBreakRuns = false,
+    double FirstPositionExponent = 0,
+    bool CountNestedOccurrences = false,
+    KeyPhraseTuning? TermRichText = null,
+    double MinNameShare = 0,
+    double MinNarrativeShare = 0,
+    int MaxNameRichWords = int.MaxValue)
 {
-    /// <summary>The chosen settings: news first.</summary>
+    /// <summary>Settings for news: names and single topic words, counted.</summary>
     /// <remarks>
-    /// Chosen on the tuning half (even-numbered documents of each set) from the grids of docs/keyphrases.md:
-    /// among the settings within 0.005 of the best F1@10 on news (500N-KPCrowd), the best sum over the three
-    /// sets. Runs of up to four words; a word standing alone as a run is a candidate, and a word taken out of
-    /// a longer run too once it occurs 8 times or more (in an abstract almost none does); either only while no
-    /// one phrase holds 60% or more of its occurrences. Score = (sum of word ranks)^0.25 × count / length^0.5,
-    /// so the count weighs most and the graph breaks ties. No suffix rules and no split at names: news
-    /// annotators pick "-ed" words and parts of names alone; a full name chosen later replaces a part of it
-    /// chosen earlier ("Daniel Craig" for "Craig"). Abstracts and papers (multi-word gold) are served
-    /// better by <see cref="WholeRuns"/>.
+    /// Runs of up to four words; a word standing alone as a run is a candidate, and a word taken out of a
+    /// longer run too once it occurs 8 times or more; either only while no one phrase holds 60% or more of
+    /// its occurrences. Score = (sum of word ranks)^0.25 × count / length^0.5, so the count weighs most and
+    /// the graph breaks ties. No suffix rules and no split at names: news annotators pick "-ed" words and
+    /// parts of names alone; a full name chosen later replaces a part of it chosen earlier ("Daniel Craig"
+    /// for "Craig"). Among the settings within 0.005 of the best F1@10 on news, the best sum over the three sets.
     /// </remarks>
-    public static KeyPhraseTuning Default { get; } = new(
+    public static KeyPhraseTuning News { get; } = new(
         KeyPhraseMethod.SingleRank,
         MaxWords: 4,
         MaximalRuns: true,
@@ -711,11 +938,57 @@ public sealed record KeyPhraseTuning(
         SplitAtCaseChange: false,
         PreferFullNames: true,
         RankExponent: 0.25,
-        MaxShareInOnePhrase: 0.6);
+        MaxShareInOnePhrase: 0.6,
+        ListedVerbsBreakRuns: true,
+        JoinWrappedLines: true);
+
+    /// <summary>Settings for term-rich text (abstracts, papers): whole noun-phrase-like runs, ranked by the graph.</summary>
+    /// <remarks>
+    /// Candidates approximate noun phrases (<see cref="NounPhrases"/>), up to five words, whole runs only; a
+    /// single word only when written with a capital inside a sentence (a name or an acronym); a phrase inside a
+    /// longer run counts an occurrence too. Score = sum of word ranks × count^0.5 × length^0.25 / (1 + first
+    /// occurrence in hundredths of the text)^0.5: longer terms gain (technical terms are long), and so do
+    /// terms a title or abstract names first. Each choice was the best sum of F1@10 on Inspec and
+    /// SemEval-2010 in its grid on the tuning half (docs/keyphrases.md).
+    /// </remarks>
+    public static KeyPhraseTuning TermRich { get; } = new(
+        KeyPhraseMethod.SingleRank,
+        MaxWords: 5,
+        MaximalRuns: true,
+        SuffixRules: false,
+        Window: 10,
+        PositionBias: true,
+        FrequencyExponent: 0.5,
+        LengthPenalty: -0.25,
+        AddSingleWords: false,
+        SplitAtCaseChange: false,
+        NounPhrases: true,
+        SingleWordsOnlyIfCapitalised: true,
+        FirstPositionExponent: 0.5,
+        CountNestedOccurrences: true,
+        JoinWrappedLines: true);
+
+    // Declared after News and TermRich: static properties are initialised in the order written.
+    /// <summary>The chosen settings: <see cref="News"/> for news-like text, <see cref="TermRich"/> for the rest.</summary>
+    /// <remarks>
+    /// Chosen on the tuning half (even-numbered documents of each set; docs/keyphrases.md). A text is read as
+    /// term-rich (abstracts, papers, reports) when it has few names (under 8% of the words inside sentences
+    /// are capitalised) and little narrative (under 0.3% of its words are personal pronouns or "said", "says",
+    /// "told"), or when it is longer than 3,000 words (95% of news articles are under about 1,000 words;
+    /// papers run from 4,000). The thresholds were chosen on the tuning half: among the settings that kept
+    /// news within 0.005 of the news setting alone, the best on abstracts.
+    /// </remarks>
+    public static KeyPhraseTuning Default { get; } = News with
+    {
+        TermRichText = TermRich,
+        MinNameShare = 0.08,
+        MinNarrativeShare = 0.003,
+        MaxNameRichWords = 3000,
+    };
 
     /// <summary>
-    /// The earlier default, which keeps runs whole and lets no word out of a longer run: better on abstracts and
-    /// papers (multi-word noun phrases), worse on news; kept for comparison in the benchmark.
+    /// An older default, which keeps runs whole (with "-ly"/"-ed" suffix rules instead of <see cref="NounPhrases"/>)
+    /// and lets no word out of a longer run; <see cref="TermRich"/> grew from it.
     /// </summary>
     public static KeyPhraseTuning WholeRuns { get; } = new(
         KeyPhraseMethod.SingleRank,

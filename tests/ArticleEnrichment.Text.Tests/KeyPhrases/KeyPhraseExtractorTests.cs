@@ -138,19 +138,21 @@ public sealed class KeyPhraseExtractorTests
     }
 
     [Fact]
-    public void Extract_NameMostlyWrittenAlone_StandsAlone()
+    public void Extract_NameMostlyWrittenAlone_RankedFirstOnceAsItsFullName()
     {
+        // "Putin" stands alone (one of four mentions is in the full name), ranks first, and the full name
+        // then takes its place.
         var phrases = Extract("Vladimir Putin met officials in Moscow. Putin spoke about trade. Critics say Putin ignores sanctions. "
                               + "Putin left on Friday.");
 
-        Assert.Equal("Putin", phrases[0]);
-        Assert.DoesNotContain("Vladimir Putin", phrases);
+        Assert.Equal("Vladimir Putin", phrases[0]);
+        Assert.DoesNotContain("Putin", phrases);
     }
 
     [Fact]
     public void Extract_ZeroRankExponent_MostFrequentWordFirst()
     {
-        var extractor = new KeyPhraseExtractor(KeyPhraseTuning.Default with { RankExponent = 0 });
+        var extractor = new KeyPhraseExtractor(KeyPhraseTuning.News with { RankExponent = 0 });
 
         var phrases = extractor.Extract(TokenizedText.From(
             "Floods hit the valley. Rescuers reached the valley by boat. The valley road stays closed. Farmers in the valley wait."));
@@ -169,7 +171,7 @@ public sealed class KeyPhraseExtractorTests
     [Fact]
     public void Extract_NoShareLimit_WordDisplacesThePhraseThatHoldsIt()
     {
-        var extractor = new KeyPhraseExtractor(KeyPhraseTuning.Default with { MaxShareInOnePhrase = 1 });
+        var extractor = new KeyPhraseExtractor(KeyPhraseTuning.News with { MaxShareInOnePhrase = 1 });
 
         var phrases = extractor.Extract(TokenizedText.From(
                 "The neural network is small. A neural network is slow. Every neural network is trained with care. The network is new."))
@@ -187,5 +189,171 @@ public sealed class KeyPhraseExtractorTests
 
         Assert.DoesNotContain(phrases, p => p.StartsWith('\'') || p.StartsWith('’') || p == "n't");
         Assert.Contains("Larsson", phrases);
+    }
+
+    private const string Abstract =
+        "A sensor deployment strategy for target detection is studied. Sensor networks achieve a level of\n" +
+        "detection performance at a cost of deployment. We strengthen the analysis of path exposure and show that\n" +
+        "path exposure measures the quality of a deployment. Sequential deployment in steps reduces the cost of\n" +
+        "deployment while increasing the detection performance of the sensor networks.";
+
+    [Fact]
+    public void Extract_TextWithFewNamesAndNoNarrative_ReturnsTheTermRichSettingsPhrases()
+    {
+        var adaptive = Extract(Abstract);
+
+        Assert.Equal(new KeyPhraseExtractor(KeyPhraseTuning.TermRich).Extract(TokenizedText.From(Abstract)), adaptive);
+        Assert.NotEqual(new KeyPhraseExtractor(KeyPhraseTuning.News).Extract(TokenizedText.From(Abstract)), adaptive);
+    }
+
+    [Fact]
+    public void Extract_NewsArticle_ReturnsTheNewsSettingsPhrases()
+        => Assert.Equal(new KeyPhraseExtractor(KeyPhraseTuning.News).Extract(TokenizedText.From(Article)), Extract(Article));
+
+    [Fact]
+    public void Extract_TextLongerThanAnArticle_ReturnsTheTermRichSettingsPhrases()
+    {
+        // The news article repeated: names and "said" throughout, but far longer than an article.
+        var longText = string.Join("\n", Enumerable.Repeat(Article, 3001 / 60 + 1));
+
+        Assert.Equal(new KeyPhraseExtractor(KeyPhraseTuning.TermRich).Extract(TokenizedText.From(longText)), Extract(longText));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Extract_PhraseWrappedAcrossLines_FoundOnlyWhenWrappedLinesAreJoined(bool join)
+    {
+        const string Wrapped = "We measure the path\nexposure of a deployment. The path\nexposure is low, and path\nexposure grows with each step.";
+
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich with { JoinWrappedLines = join })
+            .Extract(TokenizedText.From(Wrapped)).Select(KeyPhraseExtractor.NormalizedKey).ToList();
+
+        Assert.Equal(join, phrases.Contains("path exposur"));
+    }
+
+    [Fact]
+    public void Extract_TermRichText_NoPhraseHoldsAVerbOrEndsInAParticiple()
+    {
+        var phrases = Extract(Abstract);
+
+        Assert.DoesNotContain(phrases, p => p.Contains("strengthen", StringComparison.OrdinalIgnoreCase)
+                                            || p.Contains("reduces", StringComparison.OrdinalIgnoreCase)
+                                            || p.EndsWith("increasing", StringComparison.OrdinalIgnoreCase)
+                                            || p.EndsWith("studied", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Extract_HeadlineOverArticle_HeadlineNotJoinedToFirstSentence()
+    {
+        var text = "Floods close valley road\nRescuers reached the valley by boat. Farmers in the valley wait. Floods hit the valley.";
+
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich).Extract(TokenizedText.From(text), 20);
+
+        Assert.DoesNotContain(phrases, p => p.Contains("road Rescuers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_LineEndingInFunctionWord_ContinuesOnTheNextLine()
+    {
+        var text = "Results for a\nVirtual Conferencing Environment are good. The Virtual Conferencing Environment is used.";
+
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich).Extract(TokenizedText.From(text));
+
+        Assert.Contains("Virtual Conferencing Environment", phrases);
+    }
+
+    [Theory]
+    [InlineData("Putin met Xi in Beijing and Moscow.", 0.5)]
+    [InlineData("the method reduces the cost of deployment", 0)]
+    public void TextProfile_CapitalisedWordsInsideSentences_CountAsNames(string sentence, double expected)
+    {
+        var profile = Profile(sentence.Split(' ').Select((w, i) => (w.TrimEnd('.'), i == 0)));
+
+        Assert.Equal(expected, profile.NameShare, 3);
+    }
+
+    [Fact]
+    public void TextProfile_Acronyms_NotCountedAsNames()
+        => Assert.Equal(0, Profile([("We", true), ("use", false), ("TCP", false), ("here", false)]).NameShare);
+
+    [Fact]
+    public void TextProfile_PronounsAndReportingVerbs_CountAsNarrative()
+        => Assert.Equal(0.5, Profile([("She", true), ("said", false), ("the", false), ("deal", false)]).NarrativeShare);
+
+    private static KeyPhraseExtractor.TextProfile Profile(IEnumerable<(string Word, bool SentenceInitial)> words)
+    {
+        var profile = new KeyPhraseExtractor.TextProfile();
+        foreach (var (word, initial) in words)
+        {
+            profile.Add(word, initial);
+        }
+
+        return profile;
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Extract_NewsSettingWithVerbList_CommonVerbsAreNoPhrases(bool listedVerbsBreakRuns)
+    {
+        const string News = "Putin said Moscow would strengthen ties with Beijing. Xi said Beijing would strengthen trade. "
+                            + "Officials want to strengthen cooperation. Increasing trade helps Moscow, and increasing trade helps Beijing.";
+
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.News with { ListedVerbsBreakRuns = listedVerbsBreakRuns })
+            .Extract(TokenizedText.From(News), 20);
+
+        Assert.Equal(!listedVerbsBreakRuns, phrases.Any(p => p.Contains("strengthen", StringComparison.OrdinalIgnoreCase)
+                                                             || p.Equals("increasing", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Theory]
+    [InlineData(0, "edge weights")]
+    [InlineData(2, "graph colouring")]
+    public void Extract_FirstPositionExponent_WeighsWhereAPhraseFirstOccurs(double exponent, string expectedFirst)
+    {
+        const string Text = "Graph colouring is studied here. Our test bench holds many machines and long cables. "
+                            + "The machines run for hours with cables on the floor and noise in the hall. "
+                            + "Edge weights are high. Edge weights are low. Edge weights are known.";
+
+        // The words' own bias towards early positions is off, so the phrase's first occurrence alone moves it.
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich with { FirstPositionExponent = exponent, PositionBias = false })
+            .Extract(TokenizedText.From(Text));
+
+        Assert.Equal(expectedFirst, phrases[0], ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Extract_TermRichSetting_LoneWordOnlyWhenCapitalisedInsideASentence(bool capitalisedOnly)
+    {
+        const string Text = "The cost is high. The cost is known. The cost is low. We use JXTA for search. "
+                            + "The peers rely on JXTA and the cost is shared.";
+
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich with { SingleWordsOnlyIfCapitalised = capitalisedOnly })
+            .Extract(TokenizedText.From(Text));
+
+        Assert.Contains("JXTA", phrases);
+        Assert.Equal(!capitalisedOnly, phrases.Contains("cost"));
+    }
+
+    [Theory]
+    [InlineData(true, "sensor networks")]
+    [InlineData(false, "target tracking")]
+    public void Extract_CountNestedOccurrences_PhraseInsideLongerRunsCounts(bool countNested, string expectedFirst)
+    {
+        // "sensor networks" is written alone once and inside longer runs three times; "target tracking" alone twice.
+        const string Text = "Target tracking is hard. Sensor networks are useful. Wireless sensor networks are cheap. "
+                            + "Dense sensor networks are costly. Mobile sensor networks are rare. Target tracking is done.";
+
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich with
+            {
+                // Counts and lengths alone decide.
+                CountNestedOccurrences = countNested, RankExponent = 0, FirstPositionExponent = 0,
+            })
+            .Extract(TokenizedText.From(Text));
+
+        Assert.Equal(expectedFirst, phrases[0], ignoreCase: true);
     }
 }
