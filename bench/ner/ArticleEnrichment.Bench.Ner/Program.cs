@@ -6,7 +6,7 @@ using ArticleEnrichment.Text.Tokenization;
 
 // NER benchmark: train time, evaluation table, tagging speed, model load time and size.
 // usage: train <shared/data> <model out> | eval <model> <shared/data> [compromise.jsonl] | speed <model> <text file>
-// diagnostics: evalfile <model> <file.bio>... | errors <model> <file.bio> <n> | calibration <model> <file.bio> | samples <model> <article>... |
+// diagnostics: evalfile <model> <file.bio>... | errors <model> <file.bio> <n> | calibration <model> <file.bio> | profile <model> <text file> | samples <model> <article>... |
 //              experiment <shared/data> <iterations> <min count> <file>... (NER_TRAIN_FILES=a.bio,b.bio to train on other files)
 var command = args.Length > 0 ? args[0] : "";
 var progress = new Progress<string>(m => Console.Error.WriteLine(m));
@@ -143,6 +143,43 @@ switch (command)
             Console.Write(NerEvaluator.Evaluate(recognizer, path, NerEvaluator.PersonOrganizationLocation).FormatTable());
         }
 
+        break;
+    }
+
+    case "profile":
+        // Seconds spent in each stage of the tagger over the whole file, three rounds summed.
+    {
+        var recognizer = LoadRecognizer(args[1]);
+        var model = recognizer.Model;
+        var paragraphs = System.Text.RegularExpressions.Regex.Split(File.ReadAllText(args[2]), @"\n\s*\n").Where(p => p.Trim().Length > 0).Select(TokenizedText.From).ToArray();
+        var scratch = new TaggingScratch();
+        var t = new double[4];
+        for (var round = 0; round < 3; round++)
+        {
+            Array.Clear(t);
+            foreach (var doc in paragraphs)
+            {
+                var starts = doc.Tokens.Select(x => x.Start).ToArray();
+                var lengths = doc.Tokens.Select(x => x.Length).ToArray();
+                foreach (var sen in doc.Sentences)
+                {
+                    if (sen.TokenCount == 0) continue;
+                    var c0 = Stopwatch.GetTimestamp();
+                    model.Features.Prepare(doc.Text, starts.AsSpan(sen.FirstToken, sen.TokenCount), lengths.AsSpan(sen.FirstToken, sen.TokenCount), scratch.Sentence);
+                    var c1 = Stopwatch.GetTimestamp();
+                    model.ScoreSentence(scratch);
+                    var c2 = Stopwatch.GetTimestamp();
+                    var labels = new int[sen.TokenCount];
+                    NerModel.Viterbi(scratch, labels);
+                    var c3 = Stopwatch.GetTimestamp();
+                    NerModel.BestContinuations(scratch);
+                    var c4 = Stopwatch.GetTimestamp();
+                    t[0] += c1 - c0; t[1] += c2 - c1; t[2] += c3 - c2; t[3] += c4 - c3;
+                }
+            }
+        }
+
+        Console.WriteLine($"prepare {t[0] / Stopwatch.Frequency:F3} score {t[1] / Stopwatch.Frequency:F3} viterbi {t[2] / Stopwatch.Frequency:F3} backward {t[3] / Stopwatch.Frequency:F3}");
         break;
     }
 

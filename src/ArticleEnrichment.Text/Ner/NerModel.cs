@@ -137,14 +137,14 @@ public sealed class NerModel
         Span<float> probabilities = stackalloc float[L];
         for (var i = 0; i < starts.Length; i++)
         {
-            TokenProbabilities(scratch, i, Temperature, probabilities);
             var label = labels[i];
             if (label == NerLabels.Outside)
             {
-                confidences[i] = probabilities[label];
+                confidences[i] = float.NaN; // not needed: only entity tokens' confidences are used
             }
             else
             {
+                TokenProbabilities(scratch, i, Temperature, probabilities);
                 var first = 1 + ((label - 1) / 4 * 4);
                 float sum = 0;
                 for (var c = first; c < first + 4; c++)
@@ -175,12 +175,11 @@ public sealed class NerModel
         {
             for (var c = 0; c < L; c++)
             {
-                var allowed = TaggingScratch.AllowedAfter(c);
                 var top = float.NegativeInfinity;
-                for (var d = 0; d < L; d++)
+                foreach (var d in TaggingScratch.Successors(c))
                 {
                     var rest = ahead[((i + 1) * L) + d];
-                    if (!allowed[d] || float.IsNegativeInfinity(rest))
+                    if (float.IsNegativeInfinity(rest))
                     {
                         continue;
                     }
@@ -212,17 +211,17 @@ public sealed class NerModel
             max = Math.Max(max, value);
         }
 
-        double sum = 0;
+        float sum = 0;
         for (var c = 0; c < L; c++)
         {
-            var weight = float.IsNegativeInfinity(probabilities[c]) ? 0 : Math.Exp((probabilities[c] - max) / temperature);
-            probabilities[c] = (float)weight;
+            var weight = float.IsNegativeInfinity(probabilities[c]) ? 0 : MathF.Exp((probabilities[c] - max) / temperature);
+            probabilities[c] = weight;
             sum += weight;
         }
 
         for (var c = 0; c < L; c++)
         {
-            probabilities[c] = (float)(probabilities[c] / sum);
+            probabilities[c] /= sum;
         }
     }
 
@@ -265,9 +264,9 @@ public sealed class NerModel
                 }
                 else
                 {
-                    for (var p = 0; p < L; p++)
+                    foreach (var p in TaggingScratch.Predecessors(c))
                     {
-                        if (!TaggingScratch.AllowedAfter(p)[c] || float.IsNegativeInfinity(best[((i - 1) * L) + p]))
+                        if (float.IsNegativeInfinity(best[((i - 1) * L) + p]))
                         {
                             continue;
                         }
@@ -339,6 +338,16 @@ internal sealed class TaggingScratch
 
     /// <summary>Which labels may follow <paramref name="previous"/> (-1: sentence start).</summary>
     public static bool[] AllowedAfter(int previous) => AllowedTable[previous + 1];
+
+    /// <summary>The labels that may follow <paramref name="label"/>, in label order (the decoders loop over these only).</summary>
+    public static int[] Successors(int label) => SuccessorTable[label];
+
+    /// <summary>The labels <paramref name="label"/> may follow, in label order.</summary>
+    public static int[] Predecessors(int label) => PredecessorTable[label];
+
+    private static readonly int[][] SuccessorTable = [.. Enumerable.Range(0, Labels).Select(c => Enumerable.Range(0, Labels).Where(d => AllowedAfter(c)[d]).ToArray())];
+
+    private static readonly int[][] PredecessorTable = [.. Enumerable.Range(0, Labels).Select(d => Enumerable.Range(0, Labels).Where(c => AllowedAfter(c)[d]).ToArray())];
 
     public void EnsureCapacity(int n)
     {
