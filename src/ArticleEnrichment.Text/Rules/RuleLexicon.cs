@@ -151,6 +151,9 @@ internal static class RuleLexicon
         "the", "a", "an", "from", "between", "recent", "once", "twice", "mid",
     ]);
 
+    /// <summary>The last words of the singular roles ("counterpart", "minister", "spokesman"): a name that follows one is a person's.</summary>
+    public static readonly WordSet RoleLastWords = new([.. RoleHeads.Select(r => r.Split(' ')[^1]).Distinct(StringComparer.Ordinal)]);
+
     /// <summary>Role phrases by their first word, longest first, each as its words.</summary>
     public static readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> RolesByFirstWord = BuildRoles();
 
