@@ -129,7 +129,8 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
 
     /// <summary>
     /// Features of token <paramref name="i"/> whose weights are per (previous label, label) pair: the plain
-    /// transition, and the transition given the token's short shape or lower-cased word. Always 3.
+    /// transition (always first, the same for every token), and the transition given the token's short shape or
+    /// lower-cased word. Always 3.
     /// </summary>
     public static int ExtractTransition(SentenceFeatures s, int i, Span<ulong> output)
     {

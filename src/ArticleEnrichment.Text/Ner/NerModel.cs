@@ -232,13 +232,25 @@ public sealed class NerModel
         var sentence = scratch.Sentence;
         var n = sentence.Count;
         scratch.EnsureCapacity(n);
+        if (n == 0)
+        {
+            return;
+        }
+
         var features = scratch.Features.AsSpan();
+
+        // The first transition feature is the same for every token (the plain label-pair scores): looked up once
+        // per sentence and copied, instead of cleared, looked up and added at every token.
+        NerFeatures.ExtractTransition(sentence, 0, features);
+        var plainTransitions = Transitions.WeightsOf(features[0]);
         for (var i = 0; i < n; i++)
         {
             var count = NerFeatures.ExtractStatic(sentence, i, features);
             Perceptron.Score(features[..count], scratch.Static.AsSpan(i * L, L));
             count = NerFeatures.ExtractTransition(sentence, i, features);
-            Transitions.Score(features[..count], scratch.Transition.AsSpan(i * TaggingScratch.TransitionWidth, TaggingScratch.TransitionWidth));
+            var transitions = scratch.Transition.AsSpan(i * TaggingScratch.TransitionWidth, TaggingScratch.TransitionWidth);
+            plainTransitions.CopyTo(transitions);
+            Transitions.AddScores(features[1..count], transitions);
         }
     }
 
