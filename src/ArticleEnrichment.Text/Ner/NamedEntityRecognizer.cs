@@ -22,8 +22,8 @@ internal record struct Mention(int Start, int End, int Type, double Confidence);
 /// ("President Vladimir Putin" → "Vladimir Putin"); a span made only of titles ("Mr Chairman") is no Person.</para>
 /// <para><b>Consistency</b>: a mention tagged with confidence of at least <see cref="ConsistencyMinConfidence"/>
 /// fixes the type of the same words elsewhere in the document, and a multi-word Person also claims its last
-/// word ("Vladimir Putin" → later "Putin"), a two-word one also its first ("Xi Jinping" → later "Xi"): untagged capitalized occurrences are added, and weaker mentions of
-/// another type are retyped.</para>
+/// word ("Vladimir Putin" → later "Putin"), a two-word one also its first ("Xi Jinping" → later "Xi"):
+/// untagged capitalized occurrences are added, and weaker mentions of another type are retyped.</para>
 /// </remarks>
 public sealed class NamedEntityRecognizer
 {
@@ -34,8 +34,8 @@ public sealed class NamedEntityRecognizer
     private const int MaxNameWordsAfterRole = 3;
 
     /// <summary>
-    /// Confidence of a person added after a role, set by hand: the rule fired only 3 times on the development set and
-    /// the held-out training slices together (1 right), too few to fit a value. It stays below
+    /// Confidence of a person added after a role, set by hand: the rule fired only 3 times on the development set
+    /// and the held-out training slices together (1 right), too few to fit a value. It stays below
     /// <see cref="ConsistencyMinConfidence"/>, so such a name does not spread to other mentions.
     /// </summary>
     private const double NameAfterRoleConfidence = 0.5;
@@ -163,10 +163,10 @@ public sealed class NamedEntityRecognizer
 
     /// <summary>
     /// A name the tagger left untagged (or called MISC) right after a role or title ("his Chinese counterpart Xi
-    /// Jinping", "the spokesman Dmitry Peskov") is a person: one to three capitalized words, each with a lower-case letter (not an
-    /// acronym), none a listed place, nationality or organisation, a month or weekday, or a common word, and no
-    /// capitalized word after them. Such a mention gets <see cref="NameAfterRoleConfidence"/>, since the tagger
-    /// itself did not choose it.
+    /// Jinping", "the spokesman Dmitry Peskov") is a person: one to three capitalized words, each with a lower-case
+    /// letter (not an acronym), none a listed place, nationality or organisation, a month or weekday, or a common
+    /// word, and no capitalized word after them. Such a mention gets <see cref="NameAfterRoleConfidence"/>, since
+    /// the tagger itself did not choose it.
     /// </summary>
     internal void AddNamesAfterRoles(string text, int[] starts, int[] lengths, IReadOnlyList<(int First, int Count)> sentences, List<Mention> mentions)
     {
