@@ -22,8 +22,9 @@ internal record struct Mention(int Start, int End, int Type, double Confidence);
 /// ("President Vladimir Putin" → "Vladimir Putin"); a span made only of titles ("Mr Chairman") is no Person.</para>
 /// <para><b>Consistency</b>: a mention tagged with confidence of at least <see cref="ConsistencyMinConfidence"/>
 /// fixes the type of the same words elsewhere in the document, and a multi-word Person also claims its last
-/// word ("Vladimir Putin" → later "Putin"), a two-word one also its first ("Xi Jinping" → later "Xi"):
-/// untagged capitalized occurrences are added, and weaker mentions of another type are retyped.</para>
+/// word ("Vladimir Putin" → later "Putin"): untagged capitalized occurrences are added, and weaker mentions of
+/// another type are retyped. A two-word Person's first word ("Xi Jinping" → later "Xi") is only added where
+/// untagged, and never when it is a listed place or a common word.</para>
 /// </remarks>
 public sealed class NamedEntityRecognizer
 {
@@ -158,8 +159,12 @@ public sealed class NamedEntityRecognizer
         }
 
         AddNamesAfterRoles(text, starts, lengths, sentences, mentions);
-        return ApplyConsistency(text, starts, lengths, sentences, mentions);
+        return ApplyConsistency(text, starts, lengths, sentences, mentions, MayStandForPerson);
     }
+
+    /// <summary>A word that is neither a listed place, nationality or organisation nor a common lower-case word.</summary>
+    private bool MayStandForPerson(string word)
+        => model.Features.Gazetteer.Lookup(word) == GazetteerKind.None && !model.Features.LowercaseWords.Contains(NerTrainer.LowerKey(word));
 
     /// <summary>
     /// A name the tagger left untagged (or called MISC) right after a role or title ("his Chinese counterpart Xi
@@ -189,8 +194,15 @@ public sealed class NamedEntityRecognizer
                 return false;
             }
 
-            return (model.Features.Gazetteer.Lookup(word.ToString()) & Listed) == 0;
+            var surface = word.ToString();
+            return (model.Features.Gazetteer.Lookup(surface) & Listed) == 0 && !IsNationalityWord(surface);
         }
+
+        // A role word, or a title written as one ("President", "Mr"); "general" and "chief" only lead a name in
+        // capitals: in lower case they are mostly adjectives ("in general Americans", "the chief Brexit negotiator").
+        static bool IsRole(ReadOnlySpan<char> word)
+            => (RuleLexicon.RoleLastWords.Contains(word) && !word.Equals("general", StringComparison.Ordinal) && !word.Equals("chief", StringComparison.Ordinal))
+               || (IsTitle(word) && char.IsUpper(word[0]));
 
         var added = false;
         foreach (var (first, count) in sentences)
@@ -199,7 +211,7 @@ public sealed class NamedEntityRecognizer
             for (var role = first; role < end - 1; role++)
             {
                 var roleWord = text.AsSpan(starts[role], lengths[role]);
-                if (!RuleLexicon.RoleLastWords.Contains(roleWord) && !IsTitle(roleWord))
+                if (!IsRole(roleWord))
                 {
                     continue;
                 }
@@ -253,25 +265,26 @@ public sealed class NamedEntityRecognizer
 
         foreach (var range in word.Split('-'))
         {
-            if (!CombiningForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[range]) && !IsDemonym(word[range].ToString()))
+            if (!CombiningForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[range]) && !IsNationalityWord(word[range].ToString()))
             {
                 return false;
             }
         }
 
         return true;
+    }
 
-        bool IsDemonym(string part)
+    /// <summary>A nationality word of the gazetteer that names no place, or its plural ("Russian", "Israelis").</summary>
+    private bool IsNationalityWord(string word)
+    {
+        const GazetteerKind Places = GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.City | GazetteerKind.Region;
+        var kinds = model.Features.Gazetteer.Lookup(word);
+        if (kinds == GazetteerKind.None && word.Length > 3 && word.EndsWith('s'))
         {
-            const GazetteerKind Places = GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.City | GazetteerKind.Region;
-            var kinds = model.Features.Gazetteer.Lookup(part);
-            if (kinds == GazetteerKind.None && part.Length > 3 && part.EndsWith('s'))
-            {
-                kinds = model.Features.Gazetteer.Lookup(part[..^1]); // plurals: the gazetteer lists the singular
-            }
-
-            return (kinds & GazetteerKind.Demonym) != 0 && (kinds & Places) == 0;
+            kinds = model.Features.Gazetteer.Lookup(word[..^1]); // plurals: the gazetteer lists the singular
         }
+
+        return (kinds & GazetteerKind.Demonym) != 0 && (kinds & Places) == 0;
     }
 
     private static bool IsTitle(ReadOnlySpan<char> token)
@@ -302,17 +315,27 @@ public sealed class NamedEntityRecognizer
         return start == mention.End ? null : mention with { Start = start };
     }
 
-    internal static List<Mention> ApplyConsistency(string text, int[] starts, int[] lengths, IReadOnlyList<(int First, int Count)> sentences, List<Mention> mentions)
+    /// <summary>
+    /// Document consistency (see the class remarks). <paramref name="mayClaimFirstWord"/> says whether a two-word
+    /// Person's first word may stand for the person elsewhere (null: every word); the recognizer refuses listed
+    /// places and common words, so "Israel Katz" does not make "Israel" a person and "Will Smith" does not claim "Will".
+    /// </summary>
+    internal static List<Mention> ApplyConsistency(
+        string text, int[] starts, int[] lengths, IReadOnlyList<(int First, int Count)> sentences, List<Mention> mentions, Func<string, bool>? mayClaimFirstWord = null)
     {
         // Surface form (tokens joined by one space) -> type and confidence of its most confident mention; the
-        // earliest wins a tie so the result does not depend on anything but the text.
-        var known = new Dictionary<string, (int Type, double Confidence)>(StringComparer.Ordinal);
+        // earliest wins a tie so the result does not depend on anything but the text. A first-word claim only adds
+        // untagged occurrences (AddOnly): it is a guess about a name, not a fact strong enough to retype a mention.
+        var known = new Dictionary<string, (int Type, double Confidence, bool AddOnly)>(StringComparer.Ordinal);
         var maxTokens = 0;
-        void Learn(string key, int type, double confidence, int tokenCount)
+        void Learn(string key, int type, double confidence, int tokenCount, bool addOnly = false)
         {
-            if (!known.TryGetValue(key, out var existing) || confidence > existing.Confidence)
+            var replaces = !known.TryGetValue(key, out var existing)
+                || (existing.AddOnly && !addOnly)
+                || (existing.AddOnly == addOnly && confidence > existing.Confidence);
+            if (replaces)
             {
-                known[key] = (type, confidence);
+                known[key] = (type, confidence, addOnly);
                 maxTokens = Math.Max(maxTokens, tokenCount);
             }
         }
@@ -334,9 +357,10 @@ public sealed class NamedEntityRecognizer
             // A two-word Person also claims its first word: Chinese, Korean and Vietnamese names put the family
             // name first ("Xi Jinping" ... "Xi said"), and elsewhere a lone first name is the same person.
             var firstToken = text.AsSpan(starts[mention.Start], lengths[mention.Start]);
-            if (mention.Type == 0 && mention.End - mention.Start == 2 && firstToken.Length > 1 && char.IsUpper(firstToken[0]))
+            if (mention.Type == 0 && mention.End - mention.Start == 2 && firstToken.Length > 1 && char.IsUpper(firstToken[0])
+                && (mayClaimFirstWord is null || mayClaimFirstWord(firstToken.ToString())))
             {
-                Learn(firstToken.ToString(), 0, mention.Confidence, 1);
+                Learn(firstToken.ToString(), 0, mention.Confidence, 1, addOnly: true);
             }
         }
 
@@ -350,7 +374,7 @@ public sealed class NamedEntityRecognizer
         {
             var mention = mentions[m];
             if (known.TryGetValue(Surface(text, starts, lengths, mention.Start, mention.End), out var fact)
-                && fact.Type != mention.Type && fact.Confidence > mention.Confidence)
+                && !fact.AddOnly && fact.Type != mention.Type && fact.Confidence > mention.Confidence)
             {
                 mentions[m] = mention with { Type = fact.Type, Confidence = fact.Confidence * PropagatedConfidenceFactor };
             }

@@ -93,11 +93,33 @@ public class NamedEntityRecognizerTests
     [InlineData("The minister Monday said talks would resume.")]
     [InlineData("The president met the spokesman EU officials named.")]
     [InlineData("Our correspondent Moscow Kremlin Palace Guards reported it.")]
+    [InlineData("In general Americans favour the plan.")]
+    [InlineData("The president Americans elected in 2020 faces a test.")]
+    [InlineData("The chief Brexit negotiator spoke.")]
     public void Recognize_AfterRole_NoPersonFromWeekdaysAcronymsOrLongRuns(string text)
     {
         var entities = Recognize(text);
 
         Assert.DoesNotContain(entities, e => e.Category == "Person");
+    }
+
+    [Fact]
+    public void Recognize_PersonWhoseFirstNameIsAPlace_PlaceStaysAPlace()
+    {
+        const string text = "Israeli Defence Minister Israel Katz said on Monday that Israel would respond. Israel has struck Iran before.";
+
+        var entities = Recognize(text);
+
+        Assert.Contains(entities, e => e is { Category: "Person", Text: "Israel Katz" });
+        Assert.DoesNotContain(entities, e => e is { Category: "Person", Text: "Israel" });
+    }
+
+    [Fact]
+    public void Recognize_FirstNameThatIsACommonWord_IsNotClaimed()
+    {
+        var entities = Recognize("Will Smith won an Oscar in 2022. Will the academy act now?");
+
+        Assert.DoesNotContain(entities, e => e is { Category: "Person", Text: "Will" });
     }
 
     [Fact]
