@@ -10,12 +10,13 @@ peers="$shared/peers"
 project="$repo/bench/sentiment/ArticleEnrichment.Bench.Sentiment"
 dotnet build "$project" -c Release -v quiet -nologo >/dev/null
 bench="$project/bin/Release/net10.0/ArticleEnrichment.Bench.Sentiment.dll"
-source "$repo/bench/peers.sh"
 
 if [[ "${1:-}" == "fit" ]]; then
   dotnet "$bench" fit "$shared"
   exit 0
 fi
+
+source "$repo/bench/peers.sh"
 
 # The peers score the same held-out half: odd-numbered non-empty lines of each ICWSM file, written to a
 # scratch folder outside the repo (the texts are evaluation-only and never committed).

@@ -72,9 +72,10 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AzureLanguageAn
         var analyzerOptions = new AzureLanguageAnalyzerOptions();
         if (configuration[LanguageSettings.AnalysisTimeoutSeconds] is { Length: > 0 } timeout)
         {
-            analyzerOptions = int.TryParse(timeout, out var seconds) && seconds >= 1
+            var maxSeconds = (int)AzureLanguageAnalyzerOptions.MaxAnalysisTimeout.TotalSeconds;
+            analyzerOptions = int.TryParse(timeout, out var seconds) && seconds >= 1 && seconds <= maxSeconds
                 ? new AzureLanguageAnalyzerOptions { AnalysisTimeout = TimeSpan.FromSeconds(seconds) }
-                : throw new InvalidOperationException($"{LanguageSettings.AnalysisTimeoutSeconds} is '{timeout}'; use a whole number of seconds, 1 or more.");
+                : throw new InvalidOperationException($"{LanguageSettings.AnalysisTimeoutSeconds} is '{timeout}'; use a whole number of seconds from 1 to {maxSeconds}.");
         }
 
         return new AzureLanguageAnalyzer(client, analyzerOptions);
@@ -149,8 +150,8 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AzureLanguageAn
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            // Our deadline or the last try's network timeout, not the host's shutdown: a failure record, and the
-            // next run retries the article.
+            // Our deadline, or a request timeout that surfaced as a cancellation (no retries left), not the host's
+            // shutdown: a failure record, and the next run retries the article.
             throw new AnalysisFailedException(
                 deadline.IsCancellationRequested
                     ? $"Azure AI Language did not answer within {_options.AnalysisTimeout.TotalSeconds:0.###} s ({LanguageSettings.AnalysisTimeoutSeconds}), retries included."

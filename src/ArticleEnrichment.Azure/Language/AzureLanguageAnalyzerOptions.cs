@@ -32,11 +32,16 @@ public sealed class AzureLanguageAnalyzerOptions
     /// 30 s each, plus backoff or the service's Retry-After), but an article makes two rounds of requests, so a
     /// struggling service could hold it for longer than the function's 10-minute timeout (host.json), and a
     /// timed-out invocation writes no record. Past this deadline the article gets an AnalysisFailed record
-    /// instead, and the next run retries it.
+    /// instead, and the next run retries it. At most <see cref="MaxAnalysisTimeout"/>.
     /// </summary>
     public TimeSpan AnalysisTimeout
     {
         get;
-        init => field = value >= TimeSpan.FromMilliseconds(1) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least 1 ms.");
+        init => field = value >= TimeSpan.FromMilliseconds(1) && value <= MaxAnalysisTimeout
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"Between 1 ms and {MaxAnalysisTimeout}.");
     } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Longest allowed <see cref="AnalysisTimeout"/>: a day, far past any host's timeout (and within what a timer can wait).</summary>
+    public static readonly TimeSpan MaxAnalysisTimeout = TimeSpan.FromDays(1);
 }

@@ -669,6 +669,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     private static Dictionary<string, Candidate> CollectCandidates(string text, List<Word> words, KeyPhraseTuning tuning)
     {
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var knownRunEnd = -1;
         for (var i = 0; i < words.Count; i++)
         {
             if (words[i].IsStopWord)
@@ -676,12 +677,15 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 continue;
             }
 
-            // A maximal run: content words between stop words or phrase boundaries.
-            var runEnd = i;
+            // A maximal run: content words between stop words or phrase boundaries. Every word of a run has the
+            // same end, found once per run (a text without punctuation would otherwise be read again per word).
+            var runEnd = i <= knownRunEnd ? knownRunEnd : i;
             while (runEnd + 1 < words.Count && words[runEnd + 1].Block == words[i].Block && !words[runEnd + 1].IsStopWord)
             {
                 runEnd++;
             }
+
+            knownRunEnd = runEnd;
 
             var opensRun = i == 0 || words[i - 1].Block != words[i].Block || words[i - 1].IsStopWord;
             var runLength = runEnd - i + 1;

@@ -47,14 +47,9 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
 
     public SentenceScore Score(ReadOnlySpan<char> sentence)
     {
-        var text = ExpandEmoji(sentence);
-
-        // Text taken from web pages or feeds can keep HTML character references ("&lt;3", "&amp;"); read them as
-        // the characters they stand for, so that emoticons such as "<3" are found.
-        if (text.Contains('&', StringComparison.Ordinal))
-        {
-            text = WebUtility.HtmlDecode(text);
-        }
+        // Text taken from web pages or feeds can keep HTML character references ("&lt;3", "&amp;", "&#128512;");
+        // read them as the characters they stand for first, so that emoticons and emoji are found.
+        var text = sentence.Contains('&') ? ExpandEmoji(WebUtility.HtmlDecode(sentence.ToString())) : ExpandEmoji(sentence);
 
         var words = new List<Word>();
         SplitWords(text, words);
@@ -513,20 +508,22 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
     /// </summary>
     private static void DampenConditions(List<Word> words, float[] sentiments)
     {
+        // One pass: a word inside a condition is halved once, however many "if"s open it ("if ... unless ...").
+        var inCondition = false;
         for (var i = 0; i < words.Count; i++)
         {
-            if (words[i].Lower is not ("if" or "unless" or "whether") || words[i].EndsScope)
+            if (inCondition)
             {
-                continue;
+                sentiments[i] *= VaderRules.BeforeButScale;
             }
 
-            for (var k = i + 1; k < words.Count; k++)
+            if (words[i].EndsScope)
             {
-                sentiments[k] *= VaderRules.BeforeButScale;
-                if (words[k].EndsScope)
-                {
-                    break;
-                }
+                inCondition = false;
+            }
+            else if (words[i].Lower is "if" or "unless" or "whether")
+            {
+                inCondition = true;
             }
         }
     }

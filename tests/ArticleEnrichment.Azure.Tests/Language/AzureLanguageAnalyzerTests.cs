@@ -403,6 +403,7 @@ public sealed class AzureLanguageAnalyzerTests
     [InlineData("AZURE_LANGUAGE_RETRY_DELAY_MS", "1s")]
     [InlineData("AZURE_LANGUAGE_TIMEOUT_SECONDS", "0")]
     [InlineData("AZURE_LANGUAGE_TIMEOUT_SECONDS", "5m")]
+    [InlineData("AZURE_LANGUAGE_TIMEOUT_SECONDS", "5000000")]
     public void FromConfiguration_InvalidRetrySetting_ThrowsNamingTheSetting(string setting, string value)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
