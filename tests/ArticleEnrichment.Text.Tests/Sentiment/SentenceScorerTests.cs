@@ -93,6 +93,12 @@ public sealed class SentenceScorerTests
     }
 
     [Fact]
+    public void Score_NestedConditions_CountHalfOnce()
+    {
+        Assert.Equal(Compound("if it is bad"), Compound("if unless it is bad"), 5);
+    }
+
+    [Fact]
     public void Score_RepeatedNo_IsNotADoubleNegative()
     {
         Assert.True(Compound("No no no!") < 0);
@@ -120,6 +126,7 @@ public sealed class SentenceScorerTests
     {
         Assert.True(Compound("I miss you <3") > 0);
         Assert.Equal(Compound("I miss you <3"), Compound("I miss you &lt;3"), 5);
+        Assert.Equal(Compound("great \U0001F600"), Compound("great &#128512;"), 5);
     }
 
     [Fact]
