@@ -61,6 +61,13 @@ public sealed class NamedEntityRecognizer
     /// <summary>Adjectives of direction that the tagger may take for places when capitalized.</summary>
     private static readonly HashSet<string> CompassAdjectives = new(StringComparer.OrdinalIgnoreCase) { "western", "eastern", "northern", "southern" };
 
+    /// <summary>Single-word names in the city and region lists that are ordinary words of direction or landform.</summary>
+    private static readonly HashSet<string> GenericPlaceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "central", "centre", "center", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "islands", "lakes", "coast", "capital", "mountains", "valley", "plains", "highlands", "lowlands",
+    };
+
     /// <summary>Prefixes that stand for a nationality in compounds ("Sino-Russian", "Anglo-French").</summary>
     private static readonly HashSet<string> CombiningForms = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -110,7 +117,7 @@ public sealed class NamedEntityRecognizer
             var surface = text.Text.Substring(offset, length);
             var category = Categories[mention.Type];
             string? subcategory = null;
-            if (category == "Location" && (model.Features.Gazetteer.Lookup(surface) & (GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.City | GazetteerKind.Region)) != 0)
+            if (category == "Location" && IsGeopoliticalEntity(surface))
             {
                 subcategory = "GPE";
             }
@@ -160,6 +167,23 @@ public sealed class NamedEntityRecognizer
 
         AddNamesAfterRoles(text, starts, lengths, sentences, mentions);
         return ApplyConsistency(text, starts, lengths, sentences, mentions, MayStandForPerson);
+    }
+
+    /// <summary>
+    /// A listed country, capital, city or region. The city and region lists also hold plain words ("Central" is a
+    /// town in Brazil and a district of Botswana, "North" and "Islands" are regions); those alone are no GPE, and
+    /// neither is a region whose name is a common word.
+    /// </summary>
+    private bool IsGeopoliticalEntity(string surface)
+    {
+        if (GenericPlaceWords.Contains(surface))
+        {
+            return false;
+        }
+
+        var kinds = model.Features.Gazetteer.Lookup(surface);
+        return (kinds & (GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.City)) != 0
+            || ((kinds & GazetteerKind.Region) != 0 && !model.Features.LowercaseWords.Contains(NerTrainer.LowerKey(surface)));
     }
 
     /// <summary>A word that is neither a listed place, nationality or organisation nor a common lower-case word.</summary>

@@ -123,6 +123,22 @@ public class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_ListedRegion_IsGpe()
+    {
+        var entities = Recognize("Floods hit Madhya Pradesh and Texas on Monday.");
+
+        Assert.Contains(entities, e => e is { Category: "Location", Text: "Texas", Subcategory: "GPE" });
+    }
+
+    [Fact]
+    public void Recognize_RegionListedUnderAPlainWord_IsNoGpe()
+    {
+        var entities = Recognize("Officials in North and Central districts met. The storm reached the North on Monday.");
+
+        Assert.DoesNotContain(entities, e => e.Subcategory == "GPE" && e.Text is "North" or "Central");
+    }
+
+    [Fact]
     public void Recognize_NationalityWordAlone_IsNoLocation()
     {
         var entities = Recognize("Russian officials and Israelis met Ukrainian envoys in Geneva to discuss Russian-Chinese trade, Sino-Russian ties and Western sanctions.");
