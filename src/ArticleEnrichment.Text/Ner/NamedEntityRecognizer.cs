@@ -199,27 +199,20 @@ public sealed class NamedEntityRecognizer
     /// </summary>
     internal void AddNamesAfterRoles(string text, int[] starts, int[] lengths, IReadOnlyList<(int First, int Count)> sentences, List<Mention> mentions)
     {
-        const GazetteerKind Listed = GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.City | GazetteerKind.Region
-            | GazetteerKind.Demonym | GazetteerKind.OrganizationName | GazetteerKind.OrganizationAcronym;
         // MISC mentions do not count: a name after a role is a person's even where the tagger called it MISC.
-        var covered = new bool[starts.Length];
-        foreach (var mention in mentions.Where(m => m.Type != MiscType))
-        {
-            covered.AsSpan(mention.Start, mention.End - mention.Start).Fill(true);
-        }
+        var covered = Covered(starts.Length, mentions.Where(m => m.Type != MiscType));
 
         bool IsNameWord(int i)
         {
             var word = text.AsSpan(starts[i], lengths[i]);
             if (covered[i] || word.Length < 2 || !char.IsUpper(word[0]) || !word.ContainsAnyInRange('a', 'z')
-                || RuleLexicon.Months.Contains(word) || RuleLexicon.Weekdays.Contains(word) || IsTitle(word)
-                || model.Features.LowercaseWords.Contains(NerTrainer.LowerKey(word)))
+                || RuleLexicon.Months.Contains(word) || RuleLexicon.Weekdays.Contains(word) || IsTitle(word))
             {
                 return false;
             }
 
             var surface = word.ToString();
-            return (model.Features.Gazetteer.Lookup(surface) & Listed) == 0 && !IsNationalityWord(surface);
+            return MayStandForPerson(surface) && !IsNationalityWord(surface);
         }
 
         // A role word, or a title written as one ("President", "Mr"); "general" and "chief" only lead a name in
@@ -405,11 +398,7 @@ public sealed class NamedEntityRecognizer
         }
 
         // Add untagged occurrences (longest first, within a sentence, starting with a capital letter).
-        var covered = new bool[starts.Length];
-        foreach (var mention in mentions)
-        {
-            covered.AsSpan(mention.Start, mention.End - mention.Start).Fill(true);
-        }
+        var covered = Covered(starts.Length, mentions);
 
         var added = new List<Mention>();
         foreach (var (first, count) in sentences)
@@ -448,6 +437,18 @@ public sealed class NamedEntityRecognizer
         }
 
         return mentions;
+    }
+
+    /// <summary>Which of <paramref name="tokenCount"/> tokens lie inside one of <paramref name="mentions"/>.</summary>
+    private static bool[] Covered(int tokenCount, IEnumerable<Mention> mentions)
+    {
+        var covered = new bool[tokenCount];
+        foreach (var mention in mentions)
+        {
+            covered.AsSpan(mention.Start, mention.End - mention.Start).Fill(true);
+        }
+
+        return covered;
     }
 
     private static string Surface(string text, int[] starts, int[] lengths, int start, int end)
