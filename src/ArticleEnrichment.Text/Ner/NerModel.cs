@@ -197,31 +197,45 @@ public sealed class NerModel
     }
 
     /// <summary>
-    /// Softmax at <paramref name="temperature"/> over token <paramref name="i"/>'s max-marginals (best path score up
-    /// to and including each label, from <see cref="Viterbi"/>, plus its best continuation); impossible labels get 0.
+    /// Token <paramref name="i"/>'s max-marginals: for each label, the best path score up to and including it (from
+    /// <see cref="Viterbi"/>) plus its best continuation (from <see cref="BestContinuations"/>); −∞ where impossible.
     /// </summary>
-    internal static void TokenProbabilities(TaggingScratch scratch, int i, float temperature, Span<float> probabilities)
+    internal static void MaxMarginals(TaggingScratch scratch, int i, Span<float> values)
     {
         const int L = TaggingScratch.Labels;
-        var max = float.NegativeInfinity;
         for (var c = 0; c < L; c++)
         {
-            var value = scratch.Best[(i * L) + c] + scratch.Ahead[(i * L) + c];
-            probabilities[c] = value;
+            values[c] = scratch.Best[(i * L) + c] + scratch.Ahead[(i * L) + c];
+        }
+    }
+
+    /// <summary>Softmax at <paramref name="temperature"/> over token <paramref name="i"/>'s max-marginals; impossible labels get 0.</summary>
+    internal static void TokenProbabilities(TaggingScratch scratch, int i, float temperature, Span<float> probabilities)
+    {
+        MaxMarginals(scratch, i, probabilities);
+        Softmax(probabilities, temperature);
+    }
+
+    /// <summary>Replaces <paramref name="values"/> by their softmax at <paramref name="temperature"/> (−∞ becomes 0).</summary>
+    internal static void Softmax(Span<float> values, float temperature)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var value in values)
+        {
             max = Math.Max(max, value);
         }
 
         float sum = 0;
-        for (var c = 0; c < L; c++)
+        for (var c = 0; c < values.Length; c++)
         {
-            var weight = float.IsNegativeInfinity(probabilities[c]) ? 0 : MathF.Exp((probabilities[c] - max) / temperature);
-            probabilities[c] = weight;
+            var weight = float.IsNegativeInfinity(values[c]) ? 0 : MathF.Exp((values[c] - max) / temperature);
+            values[c] = weight;
             sum += weight;
         }
 
-        for (var c = 0; c < L; c++)
+        for (var c = 0; c < values.Length; c++)
         {
-            probabilities[c] /= sum;
+            values[c] /= sum;
         }
     }
 

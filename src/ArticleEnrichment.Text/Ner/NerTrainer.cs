@@ -61,18 +61,10 @@ public static class NerTrainer
             sentences.AddRange(read);
         }
 
-        options ??= new NerTrainingOptions();
-        if (options.ReplaceMentions)
-        {
-            var copies = MentionReplacement.Copies(sentences, options.Seed);
-            progress?.Report($"mention replacement: {copies.Count} copies");
-            sentences.AddRange(copies);
-        }
-
         var gazetteer = Gazetteer.FromSharedData(Path.Combine(sharedDataDirectory, "gazetteers"));
         progress?.Report($"gazetteer: {gazetteer.Count} phrases");
         var development = BioReader.Read(Path.Combine(sharedDataDirectory, "ner", DevelopmentFile));
-        return Train(sentences, gazetteer, options, development, progress);
+        return Train(sentences, gazetteer, options ?? new NerTrainingOptions(), development, progress);
     }
 
     /// <summary>Trains a model on <paramref name="sentences"/>; <paramref name="development"/> (optional) fits the confidence temperature.</summary>
@@ -84,6 +76,13 @@ public static class NerTrainer
         IProgress<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
+        if (options.ReplaceMentions)
+        {
+            var copies = MentionReplacement.Copies(sentences, options.Seed);
+            progress?.Report($"mention replacement: {copies.Count} copies");
+            sentences = [.. sentences, .. copies];
+        }
+
         var features = new NerFeatures(gazetteer, LowercaseWords(sentences));
         var prepared = sentences.Select(s => new PreparedSentence(s)).ToArray();
         var scratch = new TaggingScratch();
@@ -263,10 +262,7 @@ public static class NerTrainer
             for (var i = 0; i < sentence.Labels.Length; i++)
             {
                 var values = new float[L];
-                for (var c = 0; c < L; c++)
-                {
-                    values[c] = scratch.Best[(i * L) + c] + scratch.Ahead[(i * L) + c];
-                }
+                NerModel.MaxMarginals(scratch, i, values);
 
                 // A gold label no allowed labelling can give (none in well-formed data) has no probability to score.
                 if (!float.IsNegativeInfinity(values[sentence.Labels[i]]))
@@ -276,6 +272,7 @@ public static class NerTrainer
             }
         }
 
+        var probabilities = new float[L];
         float[] grid = [0.25f, 0.5f, 1f, 2f, 3f, 4f, 6f, 8f, 12f, 16f, 24f, 32f, 48f, 64f];
         var best = 1f;
         var bestLoss = double.PositiveInfinity;
@@ -284,14 +281,9 @@ public static class NerTrainer
             double loss = 0;
             foreach (var (values, truth) in samples)
             {
-                var max = values.Max();
-                double sum = 0;
-                foreach (var value in values)
-                {
-                    sum += float.IsNegativeInfinity(value) ? 0 : Math.Exp((value - max) / temperature);
-                }
-
-                loss -= Math.Log(Math.Max(Math.Exp((values[truth] - max) / temperature) / sum, 1e-9));
+                values.CopyTo(probabilities, 0);
+                NerModel.Softmax(probabilities, temperature);
+                loss -= Math.Log(Math.Max(probabilities[truth], 1e-9));
             }
 
             if (loss < bestLoss)
