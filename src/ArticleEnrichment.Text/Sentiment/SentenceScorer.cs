@@ -678,22 +678,14 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         // of a letter become two, then one, until a lexicon word, booster or negation matches.
         if (HasStretchedLetters(lower) && !lexicon.Words.ContainsKey(lower) && !VaderRules.Boosters.ContainsKey(lower))
         {
-            var collapsed = CollapseRuns(lower, 2);
-            if (collapsed != lower)
+            foreach (var keep in (ReadOnlySpan<int>)[2, 1])
             {
+                var collapsed = CollapseRuns(lower, keep);
                 if (lexicon.Words.ContainsKey(collapsed) || VaderRules.Boosters.ContainsKey(collapsed) || VaderRules.Negations.Contains(collapsed))
                 {
                     lower = collapsed;
                     elongated = true;
-                }
-                else
-                {
-                    var single = CollapseRuns(lower, 1);
-                    if (lexicon.Words.ContainsKey(single) || VaderRules.Boosters.ContainsKey(single) || VaderRules.Negations.Contains(single))
-                    {
-                        lower = single;
-                        elongated = true;
-                    }
+                    break;
                 }
             }
         }
