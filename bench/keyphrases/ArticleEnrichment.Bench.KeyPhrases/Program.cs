@@ -121,62 +121,28 @@ if (File.Exists(benchText))
 
 static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
 {
-    // The last grids behind the default (docs/keyphrases.md lists them all, in order), each around the
-    // chosen settings: the news setting's word rules; the term-rich setting's exponents and length, its rule
-    // for lone words, the weight of a phrase's first occurrence and nested occurrences; then the thresholds
-    // that choose between the two settings.
-    var n = KeyPhraseTuning.News;
+    // The last round's grids (docs/keyphrases.md lists every round, in order), each scored through the chosen
+    // default (the switch between the two settings included), with the term-rich setting changed: a paper's
+    // sections weighted (front matter, abstract, introduction and conclusions), abbreviations tied to their
+    // long forms, and the longest phrase.
+    var d = KeyPhraseTuning.Default;
     var t = KeyPhraseTuning.TermRich;
-    yield return ("news", n);
-
-
-    yield return ("news, listed verbs do not break runs", n with { ListedVerbsBreakRuns = false });
-    yield return ("news, noun phrases", n with { NounPhrases = true });
-    foreach (var f in new[] { 0.25, 0.5, 0.75 })
+    yield return ("default", d);
+    yield return ("front-matter-only phrases dropped", d with { TermRichText = t with { DropFrontMatterOnly = true } });
+    yield return ("abbreviations count for long forms", d with { TermRichText = t with { AcronymsCountForLongForms = true } });
+    yield return ("abbreviations count for long forms, kept", d with { TermRichText = t with { AcronymsCountForLongForms = true, AcronymsKept = true } });
+    foreach (var words in new[] { 0, 1000, 3000 })
     {
-        foreach (var l in new[] { -0.25, 0.0, 0.25 })
-        {
-            foreach (var m in new[] { 4, 5 })
-            {
-                yield return ($"term-rich count^{f} length^{-l} {m} words", t with { FrequencyExponent = f, LengthPenalty = l, MaxWords = m });
-            }
-        }
+        yield return ($"nested terms kept over {words} words", d with { TermRichText = t with { MinWordsToKeepNestedTerms = words } });
+        yield return ($"nested terms kept over {words} words, front matter dropped, abbreviations kept",
+            d with { TermRichText = t with { MinWordsToKeepNestedTerms = words, DropFrontMatterOnly = true, AcronymsCountForLongForms = true, AcronymsKept = true } });
     }
 
-    foreach (var capitalisedOnly in new[] { false, true })
+    yield return ($"front matter dropped, abbreviations kept",
+        d with { TermRichText = t with { DropFrontMatterOnly = true, AcronymsCountForLongForms = true, AcronymsKept = true } });
+    foreach (var m in new[] { 3, 4, 6 })
     {
-        yield return ($"term-rich, lone words only if capitalised: {capitalisedOnly}", t with { SingleWordsOnlyIfCapitalised = capitalisedOnly });
-    }
-
-    foreach (var p in new[] { 0.0, 0.25, 0.5, 0.75, 1 })
-    {
-        yield return ($"term-rich first position^{p}", t with { FirstPositionExponent = p });
-        yield return ($"news first position^{p}", n with { FirstPositionExponent = p });
-    }
-
-    foreach (var nested in new[] { false, true })
-    {
-        yield return ($"term-rich, nested occurrences counted: {nested}", t with { CountNestedOccurrences = nested });
-    }
-
-    foreach (var f in new[] { 0.5, 0.75 })
-    {
-        foreach (var l in new[] { -0.25, -0.5 })
-        {
-            foreach (var p in new[] { 0.5, 0.75 })
-            {
-                yield return ($"term-rich count^{f} length^{-l} first position^{p}", t with { FrequencyExponent = f, LengthPenalty = l, FirstPositionExponent = p });
-            }
-        }
-    }
-
-    foreach (var share in new[] { 0.05, 0.06, 0.08, 1 })
-    {
-        foreach (var narrative in new[] { 0.003, 0.005, 0.008 })
-        {
-            yield return ($"switch names<{share} narrative<{narrative}",
-                KeyPhraseTuning.Default with { MinNameShare = share, MinNarrativeShare = narrative });
-        }
+        yield return ($"term-rich up to {m} words", d with { TermRichText = t with { MaxWords = m } });
     }
 }
 

@@ -76,9 +76,17 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         }
 
         var candidates = CollectCandidates(text.Text, words, tuning);
+        if (tuning.AcronymsCountForLongForms)
+        {
+            TieAcronymsToLongForms(text.Text, words, candidates, tuning.AcronymsKept);
+        }
+
         var containedIn = tuning.MaxShareInOnePhrase < 1 ? LargestContainingCounts(candidates) : null;
         var ranked = candidates.Values
             .Where(c => c.IsRun || (c.Stems.Length == 1 && c.Count >= tuning.MinSingleWordCount && tuning.AddSingleWords))
+            // Authors and affiliations are written once, above the abstract: a phrase written nowhere else is
+            // no topic of the paper (a title's terms recur in its body).
+            .Where(c => !tuning.DropFrontMatterOnly || c.OutsideFrontMatter)
             .Where(c => !tuning.SingleWordsOnlyIfCapitalised || c.Stems.Length > 1 || c.Surfaces.Any(s => s.Value.NonInitial > 0 && char.IsUpper(s.Key[0])))
             .Where(c => containedIn is null || c.Stems.Length > 1
                         || containedIn.GetValueOrDefault(c.Stems[0]) < tuning.MaxShareInOnePhrase * c.Count)
@@ -87,6 +95,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             .ToList();
 
         var chosen = new List<Candidate>();
+        var keepNested = words.Count > tuning.MinWordsToKeepNestedTerms;
         foreach (var candidate in ranked)
         {
             if (tuning.PreferFullNames && candidate.Stems.Length > 1 && IsName(candidate.BestSurface()))
@@ -101,7 +110,9 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 }
             }
 
-            if (chosen.Any(c => ContainsSequence(c.Stems, candidate.Stems) || ContainsSequence(candidate.Stems, c.Stems)))
+            if (chosen.Any(c => keepNested && c.Stems.Length > 1 && candidate.Stems.Length > 1
+                    ? c.Stems.SequenceEqual(candidate.Stems)
+                    : ContainsSequence(c.Stems, candidate.Stems) || ContainsSequence(candidate.Stems, c.Stems)))
             {
                 continue;
             }
@@ -154,6 +165,12 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     private sealed record Word(int Start, int End, string Surface, string Lower, string Stem, int Sentence, int InitialBlock,
         bool SentenceInitial, bool CannotEnd, bool IsStopWord)
     {
+        /// <summary>How much an occurrence starting here counts (<see cref="KeyPhraseTuning.KeySectionWeight"/>).</summary>
+        public double Weight { get; init; } = 1;
+
+        /// <summary>In a paper's front matter (title, authors, affiliations).</summary>
+        public bool FrontMatter { get; init; }
+
         /// <summary>Words of one block may form a phrase together; set apart when a run splits at a name.</summary>
         public int Block { get; set; } = InitialBlock;
     }
@@ -176,6 +193,13 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         public string[] Stems { get; } = stems;
         public int FirstPosition { get; } = firstPosition;
         public int Count { get; set; }
+
+        /// <summary>The count with each occurrence weighted by its section (equal to <see cref="Count"/> outside papers).</summary>
+        public double WeightedCount { get; set; }
+
+        /// <summary>Written somewhere outside a paper's front matter.</summary>
+        public bool OutsideFrontMatter { get; set; }
+
         public bool IsRun { get; set; }
         public Dictionary<string, (int Count, int NonInitial, int First)> Surfaces { get; } = new(StringComparer.Ordinal);
 
@@ -217,7 +241,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 sum += terms[stem].Rank;
             }
 
-            return -Math.Pow(sum, tuning.RankExponent) * Math.Pow(Count, tuning.FrequencyExponent) / Math.Pow(Stems.Length, tuning.LengthPenalty);
+            return -Math.Pow(sum, tuning.RankExponent) * Math.Pow(WeightedCount, tuning.FrequencyExponent) / Math.Pow(Stems.Length, tuning.LengthPenalty);
         }
 
         public string BestSurface() => Surfaces
@@ -234,6 +258,9 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         // name inside a sentence, "provides" as a verb), and a stop word keeps its statistics apart.
         var contentStems = new Dictionary<string, string>(StringComparer.Ordinal);
         var stopStems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sections = tuning.KeySectionWeight != 1 || tuning.IntroductionConclusionsWeight != 1 || tuning.DropFrontMatterOnly
+            ? PaperSections.Find(text.Text)
+            : null;
         foreach (var scanned in ScanWords(text, tuning.JoinWrappedLines))
         {
             var surface = text.Text[scanned.Start..scanned.End];
@@ -265,8 +292,20 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 stem = stems[lower] = isStop ? "#" + lower : PorterStemmer.Stem(lower);
             }
 
+            var section = sections?.At(scanned.Start);
             words.Add(new Word(scanned.Start, scanned.End, surface, lower, stem, scanned.SentenceId, scanned.Block, scanned.First,
-                CannotEnd: cannotEnd, IsStopWord: isStop));
+                CannotEnd: cannotEnd, IsStopWord: isStop)
+            {
+                // A paper names its terms in its title and abstract, and again in its introduction and
+                // conclusions; there an occurrence counts more than one in the body.
+                Weight = section switch
+                {
+                    PaperSections.SectionKind.FrontMatter or PaperSections.SectionKind.Abstract => tuning.KeySectionWeight,
+                    PaperSections.SectionKind.IntroductionOrConclusions => tuning.IntroductionConclusionsWeight,
+                    _ => 1,
+                },
+                FrontMatter = section is PaperSections.SectionKind.FrontMatter or PaperSections.SectionKind.References,
+            });
         }
 
         return words;
@@ -762,11 +801,81 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         }
 
         candidate.Count++;
+        candidate.WeightedCount += words[i].Weight;
+        candidate.OutsideFrontMatter |= !words[i].FrontMatter;
         candidate.IsRun |= isRun;
         var surface = n == 1 ? words[i].Surface : SurfaceOf(text, words, i, n);
         var seen = candidate.Surfaces.TryGetValue(surface, out var known) ? known : (Count: 0, NonInitial: 0, First: words[i].Start);
         candidate.Surfaces[surface] = (seen.Count + 1, seen.NonInitial + (words[i].SentenceInitial ? 0 : 1), seen.First);
     }
+
+    // Technical writing defines an abbreviation once ("support vector machine (SVM)") and then writes the
+    // abbreviation: each later "SVM" is an occurrence of the term, which would otherwise count once. The
+    // abbreviation's occurrences go to its long form, and it is no candidate of its own (it would repeat the
+    // term). A long form is the run of content words just before the parenthesis whose initials (of each part
+    // of a hyphenated word too) spell the abbreviation, a plural "s" aside ("SVMs").
+    private static void TieAcronymsToLongForms(string text, List<Word> words, Dictionary<string, Candidate> candidates, bool keep)
+    {
+        var tied = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var j = 1; j < words.Count; j++)
+        {
+            var acronym = words[j];
+            if (acronym.IsStopWord || !IsAcronym(acronym.Surface) || tied.ContainsKey(acronym.Stem)
+                || text.AsSpan(words[j - 1].End, acronym.Start - words[j - 1].End).Trim().ToString() != "("
+                || !text.AsSpan(acronym.End).TrimStart().StartsWith(")"))
+            {
+                continue;
+            }
+
+            var letters = AcronymLetters(acronym.Surface);
+            var initials = new StringBuilder();
+            for (var n = 1; n <= letters.Length && j - n >= 0; n++)
+            {
+                var word = words[j - n];
+                if (word.IsStopWord || word.Block != words[j - 1].Block)
+                {
+                    break;
+                }
+
+                initials.Insert(0, Initials(word.Lower));
+                if (initials.ToString() == letters)
+                {
+                    var key = string.Join(' ', words.Skip(j - n).Take(n).Select(w => w.Stem));
+                    if (candidates.ContainsKey(key))
+                    {
+                        tied[acronym.Stem] = key;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        foreach (var (acronymStem, longForm) in tied)
+        {
+            if (keep ? candidates.TryGetValue(acronymStem, out var acronymCandidate) : candidates.Remove(acronymStem, out acronymCandidate))
+            {
+                var target = candidates[longForm];
+                target.Count += acronymCandidate.Count;
+                target.WeightedCount += acronymCandidate.WeightedCount;
+                target.OutsideFrontMatter |= acronymCandidate.OutsideFrontMatter;
+            }
+        }
+    }
+
+    // Two to ten letters or digits, at least two capitals, nothing else but a plural "s" ("SVM", "P2P", "SVMs", "VoIP").
+    private static bool IsAcronym(string surface)
+        => surface.Length is >= 2 and <= 10 && surface.All(char.IsLetterOrDigit) && surface.Count(char.IsUpper) >= 2;
+
+    private static string AcronymLetters(string surface)
+    {
+        var core = surface.Length > 2 && surface[^1] == 's' && char.IsUpper(surface[^2]) ? surface[..^1] : surface;
+        return new string([.. core.Where(char.IsLetter).Select(char.ToLowerInvariant)]);
+    }
+
+    // The first letter of each part of a word ("peer-to-peer" gives "ptp").
+    private static string Initials(string lowerWord)
+        => new([.. lowerWord.Split('-', '\'', '’').Where(p => p.Length > 0 && char.IsLetter(p[0])).Select(p => p[0])]);
 
     // The phrase as the text writes it, with a line break or a run of spaces inside it read as one space.
     private static string SurfaceOf(string text, List<Word> words, int first, int count)
@@ -891,6 +1000,18 @@ public enum KeyPhraseMethod
 /// an occurrence of it too ("sensor network" in "wireless sensor network"), when it is a candidate itself.</param>
 /// <param name="JoinWrappedLines">A line break inside a sentence (hard-wrapped text) does not end a phrase.</param>
 /// <param name="MinSingleWordCount">A word taken out of a longer run needs at least this many occurrences.</param>
+/// <param name="KeySectionWeight">In a paper (a text with an "Abstract" heading near its start,
+/// <see cref="PaperSections"/>): an occurrence in the title, front matter or abstract counts this much (1: as any other).</param>
+/// <param name="IntroductionConclusionsWeight">In a paper: an occurrence in the introduction or the conclusions
+/// counts this much.</param>
+/// <param name="DropFrontMatterOnly">In a paper: a phrase written only above the abstract (authors, affiliations)
+/// is no candidate.</param>
+/// <param name="AcronymsCountForLongForms">An abbreviation defined in parentheses ("support vector machine (SVM)")
+/// counts its occurrences for its long form and, unless <paramref name="AcronymsKept"/>, is no candidate of its own.</param>
+/// <param name="AcronymsKept">With <paramref name="AcronymsCountForLongForms"/>: the abbreviation stays a candidate too.</param>
+/// <param name="MinWordsToKeepNestedTerms">In a text of more words than this, two multi-word phrases may both be
+/// returned when one holds the other ("data grid", "data grid application"); a single word still may not
+/// appear beside a phrase holding it.</param>
 public sealed record KeyPhraseTuning(
     KeyPhraseMethod Method,
     int MaxWords,
@@ -917,7 +1038,13 @@ public sealed record KeyPhraseTuning(
     KeyPhraseTuning? TermRichText = null,
     double MinNameShare = 0,
     double MinNarrativeShare = 0,
-    int MaxNameRichWords = int.MaxValue)
+    int MaxNameRichWords = int.MaxValue,
+    double KeySectionWeight = 1,
+    double IntroductionConclusionsWeight = 1,
+    bool DropFrontMatterOnly = false,
+    bool AcronymsCountForLongForms = false,
+    bool AcronymsKept = false,
+    int MinWordsToKeepNestedTerms = int.MaxValue)
 {
     /// <summary>Settings for news: names and single topic words, counted.</summary>
     /// <remarks>
