@@ -1,167 +1,81 @@
 namespace ArticleEnrichment.Text.KeyPhrases;
 
 /// <summary>
-/// The parts of a scientific paper that name its key terms, found from the headings written in the text: the
-/// front matter (title and authors, before an "Abstract" heading), the abstract, the introduction and the
-/// conclusions. Only a text with an "Abstract" heading line near its start is read as a paper; anything else
-/// (news, a bare abstract) has no sections and every word weighs the same.
+/// The body of a scientific paper, found from the headings written in the text: from its "Abstract" heading
+/// to its "References" heading (or the end). Above lies the front matter (title, authors, affiliations), below
+/// the references; neither is the paper's own prose, and the names they hold recur nowhere else. Only a text
+/// with an "Abstract" heading line near its start is read as a paper; anything else (news, a bare abstract)
+/// has no sections and is all body.
 /// </summary>
-internal sealed class PaperSections
+internal sealed class PaperSections(int bodyStart, int bodyEnd)
 {
-    // The abstract heading must come within the first 10% of the text (at most 5,000 characters in): a paper
-    // opens with its title, authors and abstract, and a word "Abstract" alone on a line further down is
-    // something else (a section about abstracts, a table).
-    private const double MaxAbstractHeadingShare = 0.1;
+    // The abstract heading must come within the first half of the text and the first 5,000 characters: a
+    // paper opens with its title, authors and abstract (the front matter of the papers seen runs to about
+    // 1,000 characters of 30,000 or more), and a word "Abstract" alone on a line further down is something else.
+    private const double MaxAbstractHeadingShare = 0.5;
     private const int MaxAbstractHeadingOffset = 5000;
 
-    // A heading line holds at most this many words ("Conclusions and Future Work", "2. RELATED WORK").
-    private const int MaxHeadingWords = 6;
+    /// <summary>Offset where the body starts: the abstract heading.</summary>
+    public int BodyStart { get; } = bodyStart;
 
-    private readonly (int Start, int End, SectionKind Kind)[] spans;
+    /// <summary>Offset where the body ends: the references heading, or the end of the text.</summary>
+    public int BodyEnd { get; } = bodyEnd;
 
-    private PaperSections((int Start, int End, SectionKind Kind)[] spans, int abstractHeading)
-    {
-        this.spans = spans;
-        AbstractHeading = abstractHeading;
-    }
-
-    /// <summary>The parts of a paper that weigh differently.</summary>
-    public enum SectionKind
-    {
-        /// <summary>Title, authors and their affiliations (before the abstract heading).</summary>
-        FrontMatter,
-
-        /// <summary>The abstract.</summary>
-        Abstract,
-
-        /// <summary>The introduction or the conclusions.</summary>
-        IntroductionOrConclusions,
-
-        /// <summary>The references (and what follows them).</summary>
-        References,
-    }
-
-    /// <summary>Offset of the abstract heading: everything before it is front matter.</summary>
-    public int AbstractHeading { get; }
-
-    /// <summary>The paper's sections, or null when <paramref name="text"/> has no "Abstract" heading near its start.</summary>
+    /// <summary>The paper's body, or null when <paramref name="text"/> has no "Abstract" heading near its start.</summary>
     public static PaperSections? Find(string text)
     {
-        var lines = Lines(text);
-        var abstractLine = -1;
-        for (var i = 0; i < lines.Count && lines[i].Start <= Math.Min(MaxAbstractHeadingOffset, text.Length * MaxAbstractHeadingShare); i++)
+        var abstractStart = -1;
+        var limit = Math.Min(MaxAbstractHeadingOffset, text.Length * MaxAbstractHeadingShare);
+        var lineStart = 0;
+        while (lineStart <= text.Length)
         {
-            if (HeadingName(text, lines[i]) == "abstract")
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
             {
-                abstractLine = i;
-                break;
+                lineEnd = text.Length;
             }
+
+            var heading = HeadingName(text.AsSpan(lineStart, lineEnd - lineStart));
+            if (abstractStart < 0)
+            {
+                if (lineStart > limit)
+                {
+                    return null;
+                }
+
+                if (heading is "abstract")
+                {
+                    abstractStart = lineStart;
+                }
+            }
+            else if (heading is "references" or "bibliography")
+            {
+                return new PaperSections(abstractStart, lineStart);
+            }
+
+            lineStart = lineEnd + 1;
         }
 
-        if (abstractLine < 0)
+        return abstractStart < 0 ? null : new PaperSections(abstractStart, text.Length);
+    }
+
+    /// <summary>Whether <paramref name="offset"/> lies in the body (between the abstract heading and the references).</summary>
+    public bool InBody(int offset) => offset >= BodyStart && offset < BodyEnd;
+
+    // The line as a heading name, lower-cased, without a section number ("7. REFERENCES" gives "references"),
+    // when the whole line is one of the headings looked for, in any case; otherwise null.
+    private static string? HeadingName(ReadOnlySpan<char> line)
+    {
+        var value = line.Trim();
+        if (value.Length is 0 or > 20)
         {
             return null;
         }
 
-        var spans = new List<(int Start, int End, SectionKind Kind)> { (0, lines[abstractLine].Start, SectionKind.FrontMatter) };
-        SectionKind? open = SectionKind.Abstract;
-        var openStart = lines[abstractLine].Start;
-        for (var i = abstractLine + 1; i < lines.Count; i++)
-        {
-            var name = HeadingName(text, lines[i]);
-            if (name is null)
-            {
-                continue;
-            }
-
-            if (open is { } kind)
-            {
-                spans.Add((openStart, lines[i].Start, kind));
-            }
-
-            if (name is "references" or "bibliography")
-            {
-                // Nothing after the references is the paper's own text (appendices aside).
-                spans.Add((lines[i].Start, text.Length, SectionKind.References));
-                open = null;
-                break;
-            }
-
-            open = IsIntroductionOrConclusions(name) ? SectionKind.IntroductionOrConclusions : null;
-            openStart = lines[i].Start;
-        }
-
-        if (open is { } last)
-        {
-            spans.Add((openStart, text.Length, last));
-        }
-
-        return new PaperSections([.. spans], lines[abstractLine].Start);
-    }
-
-    /// <summary>The section at <paramref name="offset"/>, or null for the body.</summary>
-    public SectionKind? At(int offset)
-    {
-        foreach (var (start, end, kind) in spans)
-        {
-            if (offset >= start && offset < end)
-            {
-                return kind;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsIntroductionOrConclusions(string name)
-        => name is "introduction" || name.StartsWith("conclusion", StringComparison.Ordinal) || name.StartsWith("concluding", StringComparison.Ordinal)
-           || name.StartsWith("summary and conclusion", StringComparison.Ordinal) || name.StartsWith("discussion and conclusion", StringComparison.Ordinal);
-
-    private static List<(int Start, int End)> Lines(string text)
-    {
-        var lines = new List<(int Start, int End)>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] == '\n')
-            {
-                lines.Add((start, i));
-                start = i + 1;
-            }
-        }
-
-        return lines;
-    }
-
-    // A line read as a heading, lower-cased without its section number ("1. INTRODUCTION" gives
-    // "introduction"), or null. Headings are numbered ("3 Method", "2.1 Data") or written all in capitals
-    // ("ABSTRACT", "RELATED WORK"), or are the fixed front-matter headings of ACM papers ("Categories and
-    // Subject Descriptors", "General Terms", "Keywords"); a plain "Abstract" line counts too.
-    private static string? HeadingName(string text, (int Start, int End) line)
-    {
-        var value = text.AsSpan(line.Start, line.End - line.Start).Trim();
-        if (value.Length == 0 || value.Length > 60)
-        {
-            return null;
-        }
-
-        var numbered = false;
-        var k = 0;
-        while (k < value.Length && (char.IsDigit(value[k]) || value[k] == '.'))
-        {
-            numbered = true;
-            k++;
-        }
-
-        var name = value[k..].Trim().TrimEnd(':').ToString();
-        if (name.Length < 4 || !name.All(c => char.IsLetter(c) || c == ' ' || c == '-') || name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadingWords)
-        {
-            return null;
-        }
-
-        var lower = name.ToLowerInvariant();
-        var allCaps = name.All(c => !char.IsLetter(c) || char.IsUpper(c));
-        var acmHeading = lower is "abstract" or "references" or "categories and subject descriptors" or "general terms" or "keywords";
-        return (numbered && char.IsUpper(name[0])) || allCaps || acmHeading ? lower : null;
+        value = value.TrimStart("0123456789. ").TrimEnd(':');
+        return value.Equals("abstract", StringComparison.OrdinalIgnoreCase) ? "abstract"
+            : value.Equals("references", StringComparison.OrdinalIgnoreCase) ? "references"
+            : value.Equals("bibliography", StringComparison.OrdinalIgnoreCase) ? "bibliography"
+            : null;
     }
 }

@@ -356,4 +356,61 @@ public sealed class KeyPhraseExtractorTests
 
         Assert.Equal(expectedFirst, phrases[0], ignoreCase: true);
     }
+
+    private const string Paper =
+        "Target Detection in Sensor Networks\n" +
+        "Jane Doe\nCarnegie Mellon University\nPittsburgh, USA\n" +
+        "ABSTRACT\n" +
+        "Sensor networks detect targets. Target detection in sensor networks needs path exposure.\n" +
+        "1. INTRODUCTION\n" +
+        "Path exposure measures target detection. Sensor networks lower path exposure.\n" +
+        "REFERENCES\n" +
+        "[1] J. Doe. Sensor networks. Carnegie Mellon University, 2005.\n";
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Extract_PaperPhraseOnlyAboveAbstractAndInReferences_ReturnedOnlyWhenFrontMatterKept(bool dropFrontMatter)
+    {
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich with { DropFrontMatterOnly = dropFrontMatter })
+            .Extract(TokenizedText.From(Paper), 20);
+
+        Assert.Contains("target detection", phrases);
+        Assert.Equal(!dropFrontMatter, phrases.Contains("Carnegie Mellon University"));
+        Assert.Equal(!dropFrontMatter, phrases.Contains("Jane Doe"));
+    }
+
+    [Theory]
+    [InlineData(true, "support vector machine")]
+    [InlineData(false, "SVM")]
+    public void Extract_AbbreviationDefinedInParentheses_CountsForItsLongForm(bool tie, string expectedFirst)
+    {
+        // The long form is written once, its abbreviation four times, "decision trees" twice.
+        const string Text = "We train a support vector machine (SVM) on the data. The SVM is fast. The SVM is small. "
+                            + "Decision trees are slow. Decision trees are large. The SVM wins.";
+
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich with
+            {
+                // Counts and lengths alone decide.
+                AcronymsCountForLongForms = tie, RankExponent = 0, FirstPositionExponent = 0,
+            })
+            .Extract(TokenizedText.From(Text));
+
+        Assert.Equal(expectedFirst, phrases[0]);
+        Assert.Contains("SVM", phrases);
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(int.MaxValue, false)]
+    public void Extract_TermAndLongerTermHoldingIt_BothReturnedOnlyInTextsLongerThanTheLimit(int minWords, bool bothExpected)
+    {
+        const string Text = "The data grid stores files. Each data grid application reads the data grid. "
+                            + "A data grid application writes files to the data grid.";
+
+        var keys = new KeyPhraseExtractor(KeyPhraseTuning.TermRich with { MinWordsToKeepNestedTerms = minWords })
+            .Extract(TokenizedText.From(Text)).Select(KeyPhraseExtractor.NormalizedKey).ToList();
+
+        Assert.Equal(bothExpected, keys.Contains("data grid") && keys.Contains("data grid applic"));
+    }
 }
