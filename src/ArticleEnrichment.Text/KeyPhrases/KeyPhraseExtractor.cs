@@ -46,14 +46,23 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             return [];
         }
 
-        if (tuning.TermRichText is { } termRich && IsTermRich(text))
+        // The words are scanned once: the same scan tells news from term-rich text and feeds the chosen setting
+        // (both settings read wrapped lines alike; otherwise the chosen one scans again).
+        var scanned = ScanWords(text, tuning.JoinWrappedLines).ToList();
+        if (tuning.TermRichText is { } termRich && IsTermRich(text, scanned))
         {
             // Few names and little narrative, or far longer than an article: technical writing, papers,
             // reports, whose topics are multi-word terms.
-            return new KeyPhraseExtractor(termRich).Extract(text, maxPhrases);
+            return new KeyPhraseExtractor(termRich).Extract(text, maxPhrases,
+                termRich.JoinWrappedLines == tuning.JoinWrappedLines ? scanned : ScanWords(text, termRich.JoinWrappedLines).ToList());
         }
 
-        var words = ReadWords(text);
+        return Extract(text, maxPhrases, scanned);
+    }
+
+    private IReadOnlyList<string> Extract(TokenizedText text, int maxPhrases, List<ScannedWord> scanned)
+    {
+        var words = ReadWords(text, scanned);
         if (words.Count == 0)
         {
             return [];
@@ -245,7 +254,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             .First().Key;
     }
 
-    private List<Word> ReadWords(TokenizedText text)
+    private List<Word> ReadWords(TokenizedText text, List<ScannedWord> scannedWords)
     {
         var words = new List<Word>();
         // Stems apart for stop words and content words: the same spelling may be either ("Provides" as a
@@ -253,7 +262,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         var contentStems = new Dictionary<string, string>(StringComparer.Ordinal);
         var stopStems = new Dictionary<string, string>(StringComparer.Ordinal);
         var sections = tuning.DropFrontMatterOnly ? PaperSections.Find(text.Text) : null;
-        foreach (var scanned in ScanWords(text, tuning.JoinWrappedLines))
+        foreach (var scanned in scannedWords)
         {
             var surface = text.Text[scanned.Start..scanned.End];
             var lower = surface.ToLowerInvariant();
@@ -367,10 +376,10 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         }
     }
 
-    private bool IsTermRich(TokenizedText text)
+    private bool IsTermRich(TokenizedText text, List<ScannedWord> scanned)
     {
         var profile = new TextProfile();
-        foreach (var word in ScanWords(text, tuning.JoinWrappedLines))
+        foreach (var word in scanned)
         {
             profile.Add(text.Text.AsSpan(word.Start, word.End - word.Start), word.First);
         }
