@@ -128,7 +128,7 @@ static IEnumerable<(string Name, KeyPhraseTuning Tuning)> SweepGrid()
     var d = KeyPhraseTuning.Default;
     var t = KeyPhraseTuning.TermRich;
     yield return ("default", d);
-    yield return ("front matter and references kept", d with { TermRichText = t with { DropFrontMatterOnly = false } });
+    yield return ("front matter and references kept", d with { TermRichText = t with { PaperBodyOnly = false } });
     yield return ("abbreviations not tied", d with { TermRichText = t with { AcronymsCountForLongForms = false } });
     foreach (var words in new[] { 0, 1000, 3000, int.MaxValue })
     {

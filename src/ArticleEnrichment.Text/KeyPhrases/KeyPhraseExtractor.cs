@@ -261,7 +261,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         // name inside a sentence, "provides" as a verb), and a stop word keeps its statistics apart.
         var contentStems = new Dictionary<string, string>(StringComparer.Ordinal);
         var stopStems = new Dictionary<string, string>(StringComparer.Ordinal);
-        var sections = tuning.DropFrontMatterOnly ? PaperSections.Find(text.Text) : null;
+        var sections = tuning.PaperBodyOnly ? PaperSections.Find(text.Text) : null;
         foreach (var scanned in scannedWords)
         {
             var surface = text.Text[scanned.Start..scanned.End];
@@ -991,7 +991,7 @@ public enum KeyPhraseMethod
 /// an occurrence of it too ("sensor network" in "wireless sensor network"), when it is a candidate itself.</param>
 /// <param name="JoinWrappedLines">A line break inside a sentence (hard-wrapped text) does not end a phrase.</param>
 /// <param name="MinSingleWordCount">A word taken out of a longer run needs at least this many occurrences.</param>
-/// <param name="DropFrontMatterOnly">In a paper (a text with an "Abstract" heading near its start,
+/// <param name="PaperBodyOnly">In a paper (a text with an "Abstract" heading near its start,
 /// <see cref="PaperSections"/>): a phrase written only above the abstract or in the references (authors,
 /// affiliations) is no candidate.</param>
 /// <param name="AcronymsCountForLongForms">An abbreviation defined in parentheses ("support vector machine (SVM)")
@@ -1027,7 +1027,7 @@ public sealed record KeyPhraseTuning(
     double MinNameShare = 0,
     double MinNarrativeShare = 0,
     int MaxNameRichWords = int.MaxValue,
-    bool DropFrontMatterOnly = false,
+    bool PaperBodyOnly = false,
     bool AcronymsCountForLongForms = false,
     int MinWordsToKeepNestedTerms = int.MaxValue)
 {
@@ -1089,7 +1089,7 @@ public sealed record KeyPhraseTuning(
         FirstPositionExponent: 0.5,
         CountNestedOccurrences: true,
         JoinWrappedLines: true,
-        DropFrontMatterOnly: true,
+        PaperBodyOnly: true,
         AcronymsCountForLongForms: true,
         MinWordsToKeepNestedTerms: 3000);
 

@@ -372,7 +372,7 @@ public sealed class KeyPhraseExtractorTests
     [InlineData(false)]
     public void Extract_PaperPhraseOnlyAboveAbstractAndInReferences_ReturnedOnlyWhenFrontMatterKept(bool dropFrontMatter)
     {
-        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich with { DropFrontMatterOnly = dropFrontMatter })
+        var phrases = new KeyPhraseExtractor(KeyPhraseTuning.TermRich with { PaperBodyOnly = dropFrontMatter })
             .Extract(TokenizedText.From(Paper), 20);
 
         Assert.Contains("target detection", phrases);
