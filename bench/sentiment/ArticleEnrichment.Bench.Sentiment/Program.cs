@@ -134,8 +134,9 @@ if (mode == "dump")
     foreach (var (rating, text) in ReadIcwsm(args[2], 0))
     {
         var one = dumpAnalyzer.ScoreAsOneSentence(text);
+        var raw = new SentenceScorer(lexicon).Score(text);
         var document = dumpAnalyzer.Analyze(TokenizedText.From(text)).ConfidenceScores;
-        Console.WriteLine($"{rating}\t{one.Compound:0.0000}\t{one.Positive - one.Negative:0.0000}\t{document.Positive - document.Negative:0.00}\t{text}");
+        Console.WriteLine($"{rating}\t{one.Compound:0.0000}\t{one.Positive - one.Negative:0.0000}\t{document.Positive - document.Negative:0.00}\t{raw.PositiveSum:0.000}\t{raw.NegativeSum:0.000}\t{text}");
     }
 
     return;
