@@ -10,12 +10,12 @@ namespace ArticleEnrichment.Text.Sentiment;
 /// </summary>
 /// <remarks>
 /// Per sentence: VADER's compound score c (-1..+1) becomes a polar share
-/// <c>p = |c| &lt; t ? 0.5·|c|/t : 0.5 + 0.5·(|c| − t)/(1 − t)</c> for the side c points to, where t is the
-/// threshold of that side (<see cref="PositiveThreshold"/> for c &gt; 0, <see cref="NegativeThreshold"/> for c &lt; 0),
-/// so a sentence is positive or negative exactly when c reaches its side's threshold. The rest, 1 − p, is split
-/// between neutral and the opposite side by the share of opposite evidence ρ = min(P, N)/(P + N) of VADER's
-/// positive and negative sums: opposite = (1 − p)·ρ, neutral = (1 − p)·(1 − ρ); below the threshold the
-/// opposite side is capped so neutral stays the largest. Scores are then rounded to hundredths that sum to 1.
+/// <c>p = |c| &lt; t ? 0.5·|c|/t : 0.5 + 0.5·((|c| − t)/(1 − t))^k</c> for the side c points to, where t is the
+/// threshold of that side (<see cref="PositiveThreshold"/> for c &gt; 0, <see cref="NegativeThreshold"/> for c &lt; 0)
+/// and k its curve exponent (1 positive, 1.5 negative), so a sentence is positive or negative exactly when c reaches
+/// its side's threshold. The rest, 1 − p, is split between neutral and the opposite side by half the share of
+/// opposite evidence ρ = min(P, N)/(P + N) of VADER's positive and negative sums: opposite = (1 − p)·ρ/2, neutral
+/// = the rest; below the threshold the opposite side is capped so neutral stays the largest. Scores are then rounded to hundredths that sum to 1.
 /// The document adds up the sentences' evidence (valence sums divided by √(sentence count), positive and negative
 /// sums) and maps it to scores like one sentence, and is mixed when it holds a clearly positive and a clearly
 /// negative sentence (<see cref="ClearShare"/>); otherwise its label follows its scores exactly as a sentence's does.
@@ -44,12 +44,30 @@ public sealed class SentimentAnalyzer
     internal const float ClearShare = 0.3f;
 
     /// <summary>
-    /// Above the threshold the polar share grows as 0.5 + 0.5·x^k, x = (|c| − t)/(1 − t). The exponent k was chosen
-    /// from 1, 1.5, 2, 2.5 and 3 by the Pearson r of positive − negative on the NYT fit half at the fitted thresholds
-    /// (labels do not depend on it): 1, a straight line, won narrowly over 1.5 (0.5414 against 0.5409; the mean r
-    /// over the four sets agrees).
+    /// Above the threshold the polar share grows as 0.5 + 0.5·x^k, x = (|c| − t)/(1 − t). The exponent k of the
+    /// positive side was chosen from 1, 1.5, 2, 2.5 and 3 by the Pearson r of positive − negative on the NYT fit half
+    /// at the fitted thresholds (labels do not depend on it): 1, a straight line, won narrowly over 1.5 (0.5414
+    /// against 0.5409; the mean r over the four sets agrees).
     /// </summary>
     internal const double DefaultPolarCurve = 1.0;
+
+    /// <summary>
+    /// The exponent k of the negative side. The negative threshold is low (0.10), so a compound of −0.1 already
+    /// gives a negative share of 0.5 while the ratings of such sentences are far from the most negative ones; a
+    /// convex curve above the threshold keeps mildly negative sentences nearer 0.5 and spreads the strongly negative
+    /// ones. Chosen with <see cref="DefaultOppositeWeight"/> from 1, 1.25, 1.5 and 2 by the mean Pearson r over the
+    /// four ICWSM fit-half sets (docs/sentiment.md); 1.5 raised each of the four.
+    /// </summary>
+    internal const double DefaultNegativePolarCurve = 1.5;
+
+    /// <summary>
+    /// The opposite side gets this share of what the opposite evidence would give it, (1 − p)·ρ·w; the rest stays
+    /// neutral. A sentence with a little opposite evidence ("good but pricey") is mostly rated by its dominant side;
+    /// taking the full share (w = 1) pulled positive − negative of such sentences too far towards zero. Chosen from
+    /// 0, 0.25, 0.5, 0.75 and 1 by the mean Pearson r over the four ICWSM fit-half sets; 0.5 was best and raised each
+    /// of the four.
+    /// </summary>
+    internal const double DefaultOppositeWeight = 0.5;
 
     private readonly SentenceScorer scorer;
 
@@ -57,12 +75,16 @@ public sealed class SentimentAnalyzer
         SentimentLexicon lexicon,
         float positiveThreshold = DefaultPositiveThreshold,
         float negativeThreshold = DefaultNegativeThreshold,
-        double polarCurve = DefaultPolarCurve)
+        double polarCurve = DefaultPolarCurve,
+        double negativePolarCurve = DefaultNegativePolarCurve,
+        double oppositeWeight = DefaultOppositeWeight)
     {
         scorer = new SentenceScorer(lexicon);
         PositiveThreshold = positiveThreshold;
         NegativeThreshold = negativeThreshold;
         PolarCurve = polarCurve;
+        NegativePolarCurve = negativePolarCurve;
+        OppositeWeight = oppositeWeight;
     }
 
     /// <summary>Compound at or above which a sentence is positive; see <see cref="DefaultPositiveThreshold"/>.</summary>
@@ -71,8 +93,14 @@ public sealed class SentimentAnalyzer
     /// <summary>-compound at or above which a sentence is negative; see <see cref="DefaultNegativeThreshold"/>.</summary>
     internal float NegativeThreshold { get; }
 
-    /// <summary>Exponent of the polar share above the threshold; see <see cref="DefaultPolarCurve"/>.</summary>
+    /// <summary>Exponent of the positive share above the threshold; see <see cref="DefaultPolarCurve"/>.</summary>
     internal double PolarCurve { get; }
+
+    /// <summary>Exponent of the negative share above the threshold; see <see cref="DefaultNegativePolarCurve"/>.</summary>
+    internal double NegativePolarCurve { get; }
+
+    /// <summary>Share of the opposite evidence that goes to the opposite side; see <see cref="DefaultOppositeWeight"/>.</summary>
+    internal double OppositeWeight { get; }
 
     /// <summary>The analyzer for the model's sentiment section, or null when the model has none.</summary>
     /// <exception cref="InvalidDataException">The section was compiled for another format version.</exception>
@@ -139,9 +167,10 @@ public sealed class SentimentAnalyzer
     {
         double t = score.Compound >= 0 ? PositiveThreshold : NegativeThreshold;
         double magnitude = Math.Abs(score.Compound);
-        var polar = magnitude < t ? 0.5 * magnitude / t : 0.5 + (0.5 * Math.Pow((magnitude - t) / (1 - t), PolarCurve));
+        var curve = score.Compound >= 0 ? PolarCurve : NegativePolarCurve;
+        var polar = magnitude < t ? 0.5 * magnitude / t : 0.5 + (0.5 * Math.Pow((magnitude - t) / (1 - t), curve));
         var evidence = score.PositiveSum + score.NegativeSum;
-        var opposite = evidence > 0 ? Math.Min(score.PositiveSum, score.NegativeSum) / evidence : 0.0;
+        var opposite = evidence > 0 ? OppositeWeight * Math.Min(score.PositiveSum, score.NegativeSum) / evidence : 0.0;
         var oppositeShare = (1 - polar) * opposite;
         if (magnitude < t)
         {
