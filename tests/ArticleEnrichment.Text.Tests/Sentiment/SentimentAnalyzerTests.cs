@@ -150,15 +150,25 @@ public sealed class SentimentAnalyzerTests
 
     [Theory]
     [InlineData(-0.10, 0.5)]
-    [InlineData(-0.55, 0.75)]
+    [InlineData(-0.55, 0.67678)]
     [InlineData(-1.00, 1.0)]
-    public void ConfidenceScores_NegativeSentenceWithoutOppositeEvidence_RiseLinearlyFromItsOwnThreshold(float compound, double expected)
+    public void ConfidenceScores_NegativeSentenceWithoutOppositeEvidence_RiseConvexlyFromItsOwnThreshold(float compound, double expected)
     {
-        // x = (|c| - 0.1) / 0.9; polar share 0.5 + 0.5 * x (-0.55 gives x = 0.5).
+        // x = (|c| - 0.1) / 0.9; polar share 0.5 + 0.5 * x^1.5 (-0.55 gives x = 0.5, 0.5 + 0.5 * 0.35355).
         var (positive, neutral, negative) = Analyzer.ConfidenceScores(new SentenceScore(compound, 0f, 3f));
         Assert.Equal(expected, negative, 4);
         Assert.Equal(1 - expected, neutral, 4);
         Assert.Equal(0, positive);
+    }
+
+    [Fact]
+    public void ConfidenceScores_PositiveSentenceWithOppositeEvidence_GivesTheOppositeSideHalfItsEvidenceShare()
+    {
+        // c = 0.70: polar share 0.75; opposite evidence rho = 1 / (3 + 1) = 0.25; opposite = 0.25 * 0.25 / 2.
+        var (positive, neutral, negative) = Analyzer.ConfidenceScores(new SentenceScore(0.70f, 3f, 1f));
+        Assert.Equal(0.75, positive, 1e-6);
+        Assert.Equal(0.03125, negative, 1e-6);
+        Assert.Equal(1 - 0.75 - 0.03125, neutral, 1e-6);
     }
 
     [Theory]
