@@ -170,9 +170,10 @@ if (mode == "fit")
             Scores: rows.Select(r => scorer.Score(r.Text)).ToList());
     }).ToList();
 
-    (double MeanF1, double MeanR, string Cells, double NewsF1, double NewsR) Grid(float positive, float negative, double curve)
+    (double MeanF1, double MeanR, string Cells, double NewsF1, double NewsR) Grid(float positive, float negative, double curve,
+        double negativeCurve = SentimentAnalyzer.DefaultNegativePolarCurve, double oppositeWeight = SentimentAnalyzer.DefaultOppositeWeight)
     {
-        var analyzer = new SentimentAnalyzer(lexicon, positive, negative, curve);
+        var analyzer = new SentimentAnalyzer(lexicon, positive, negative, curve, negativeCurve, oppositeWeight);
         var f1 = new List<double>();
         var r = new List<double>();
         var cells = new StringBuilder();
@@ -211,7 +212,7 @@ if (mode == "fit")
     Console.WriteLine();
     Console.WriteLine($"For comparison, the best pair by the mean macro-F1 over the four sets: positive {bestMean.p:0.00}, negative {bestMean.n:0.00} (mean F1 {bestMean.g.MeanF1:0.0000}, NYT F1 {bestMean.g.NewsF1:0.000}).");
     Console.WriteLine();
-    Console.WriteLine($"Polar curve exponent at positive t {best.p:0.00}, negative t {best.n:0.00} (criterion: NYT editorial Pearson r):");
+    Console.WriteLine($"Positive-side curve exponent at positive t {best.p:0.00}, negative t {best.n:0.00} (criterion: NYT editorial Pearson r):");
     Console.WriteLine();
     Console.WriteLine("| exponent " + header);
     Console.WriteLine("|---|" + rule);
@@ -219,6 +220,22 @@ if (mode == "fit")
     {
         var g = Grid(best.p, best.n, curve);
         Console.WriteLine($"| {curve:0.0} |{g.Cells} {g.MeanF1:0.0000} | {g.MeanR:0.0000} |");
+    }
+
+    // The negative side's exponent and the opposite weight: criterion the mean Pearson r over the four sets (the
+    // negative threshold is fitted on news, but how far a negative share should rise is a question for every set).
+    Console.WriteLine();
+    Console.WriteLine($"Negative-side exponent and opposite weight at positive exponent {SentimentAnalyzer.DefaultPolarCurve:0.0} (criterion: mean Pearson r over the four sets):");
+    Console.WriteLine();
+    Console.WriteLine("| negative exponent | opposite weight " + header);
+    Console.WriteLine("|---|---|" + rule);
+    foreach (var negativeCurve in new[] { 1.0, 1.25, 1.5, 2.0 })
+    {
+        foreach (var weight in new[] { 0.0, 0.25, 0.5, 0.75, 1.0 })
+        {
+            var g = Grid(best.p, best.n, SentimentAnalyzer.DefaultPolarCurve, negativeCurve, weight);
+            Console.WriteLine($"| {negativeCurve:0.00} | {weight:0.00} |{g.Cells} {g.MeanF1:0.0000} | {g.MeanR:0.0000} |");
+        }
     }
 
     return;
