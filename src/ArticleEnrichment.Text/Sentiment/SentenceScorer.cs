@@ -45,19 +45,6 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
     /// <summary>VADER's valence of "like".</summary>
     private const float LikeVerbValence = 1.5f;
 
-    /// <summary>
-    /// A negated negative word ("not bad", "no problem", "never fails") is multiplied by this instead of VADER's
-    /// -0.74: it says that something bad is absent, which raters score about neutral, not as praise. Chosen from
-    /// -0.74 (VADER), -0.5, -0.4, -0.3, -0.2, -0.1 and 0 by the mean Pearson r over the four ICWSM fit-half sets
-    /// (even lines; docs/sentiment.md): every value from -0.5 to 0 raised all four sets, 0 the most. Negated
-    /// positive words keep VADER's -0.74 ("not good" reads negative).
-    /// </summary>
-    internal const float NegatedNegativeScalar = 0f;
-
-    /// <summary>Applies a negation to a valence: VADER's scalar for positive words, <see cref="NegatedNegativeScalar"/> for negative ones.</summary>
-    private static float Negated(float valence) =>
-        valence * (valence > 0 ? VaderRules.NegationScalar : NegatedNegativeScalar);
-
     public SentenceScore Score(ReadOnlySpan<char> sentence)
     {
         // Text taken from web pages or feeds can keep HTML character references ("&lt;3", "&amp;", "&#128512;");
@@ -169,13 +156,12 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             || NegatedByNo(words, anchor, 2)
             || (NegatedByNo(words, anchor, 3) && words[anchor - 1].Lower is "or" or "nor"))
         {
-            valence = Negated(baseValence);
+            valence = baseValence * VaderRules.NegationScalar;
         }
 
         // A word in capitals among lower-case words is stressed (VADER), and so is a word with stretched letters
-        // ("sooo good", "yessss"); a word that is both counts once. A word whose valence is zero (a cancelled
-        // negative, "NO PROBLEM") has no direction to stress.
-        if (valence != 0 && ((capsDifferential && word.IsUpper) || word.Elongated))
+        // ("sooo good", "yessss"); a word that is both counts once.
+        if ((capsDifferential && word.IsUpper) || word.Elongated)
         {
             valence += valence > 0 ? VaderRules.CapsIncrement : -VaderRules.CapsIncrement;
         }
@@ -293,7 +279,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         switch (back)
         {
             case 0:
-                return Negates(words, i - 1) ? Negated(valence) : valence;
+                return Negates(words, i - 1) ? valence * VaderRules.NegationScalar : valence;
             case 1:
                 // VADER: "never so good" / "never this good" intensify (x1.25) instead of negating.
                 if (W(2) == "never" && W(1) is "so" or "this")
@@ -306,7 +292,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
                     return valence;
                 }
 
-                return Negates(words, i - 2) ? Negated(valence) : valence;
+                return Negates(words, i - 2) ? valence * VaderRules.NegationScalar : valence;
             default:
                 if ((W(3) == "never" && W(2) is "so" or "this") || W(1) is "so" or "this")
                 {
@@ -318,7 +304,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
                     return valence;
                 }
 
-                return Negates(words, i - 3) ? Negated(valence) : valence;
+                return Negates(words, i - 3) ? valence * VaderRules.NegationScalar : valence;
         }
     }
 
@@ -367,7 +353,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         // "least good" is negated, "at least" and "very least" are not.
         if (i > 0 && words[i - 1].Lower == "least" && (i < 2 || words[i - 2].Lower is not ("at" or "very")))
         {
-            return Negated(valence);
+            return valence * VaderRules.NegationScalar;
         }
 
         return valence;

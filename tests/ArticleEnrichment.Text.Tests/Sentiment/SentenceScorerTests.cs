@@ -36,25 +36,11 @@ public sealed class SentenceScorerTests
         Assert.Equal(Normalise(Lexicon.Words["good"] * -0.74f), Compound("not good"), 5);
     }
 
-    [Theory]
-    [InlineData("The food is not bad.")]
-    [InlineData("The food was never bad.")]
-    [InlineData("That is no problem.")]
-    [InlineData("It is NOT BAD at all")]
-    [InlineData("The food is not too bad.")]
-    public void Score_NegatedNegativeWord_IsCancelledRatherThanPositive(string text)
-    {
-        // "not bad" says that something bad is absent: zero, not the praise VADER's x -0.74 would make of it; the
-        // capitals do not stress a cancelled word.
-        Assert.True(Compound(text.Replace("not ", "").Replace("NOT ", "").Replace("never ", "").Replace("no ", "a ")) < 0);
-        Assert.Equal(0f, Compound(text));
-    }
-
     [Fact]
     public void Score_NegationBeforeASentenceEnd_DoesNotReachTheNextSentence()
     {
-        // Within one clause "never" three words back negates (cancels) "bad"; after "!" it is another sentence.
-        Assert.Equal(0f, Compound("They never do anything bad."));
+        // Within one clause "never" three words back negates "bad"; after "!" it is another sentence.
+        Assert.True(Compound("They never do anything bad.") > 0);
         Assert.True(Compound("Nothing happened! You suck.") < 0);
         Assert.Equal(Compound("You suck."), Compound("Nothing happened. You suck."), 5);
     }
@@ -73,8 +59,8 @@ public sealed class SentenceScorerTests
     [Fact]
     public void Score_NoBeforeASentenceEnd_DoesNotNegateTheNextSentence()
     {
-        // "no" two words back negates (cancels) inside a clause ("no real problem"), not across a full stop.
-        Assert.True(Compound("There is no real problem.") > Compound("There is a real problem."));
+        // "no" two words back negates inside a clause ("no real problem"), not across a full stop.
+        Assert.True(Compound("There is no real problem.") > 0);
         Assert.True(Compound("No glitz. Beautiful day.") > 0);
     }
 
