@@ -128,13 +128,15 @@ if (mode == "score")
 
 if (mode == "dump")
 {
-    // One line per item of a set's fit half: rating, raw compound, confidence positive - negative, text; for
-    // comparing the rules with reference VADER item by item (fit half only).
+    // One line per item of a set's fit half: rating, raw compound, confidence positive - negative (item, document),
+    // the positive and negative evidence sums, text; for comparing the rules with reference VADER item by item
+    // (fit half only).
     var dumpAnalyzer = new SentimentAnalyzer(lexicon);
+    var dumpScorer = new SentenceScorer(lexicon);
     foreach (var (rating, text) in ReadIcwsm(args[2], 0))
     {
         var one = dumpAnalyzer.ScoreAsOneSentence(text);
-        var raw = new SentenceScorer(lexicon).Score(text);
+        var raw = dumpScorer.Score(text);
         var document = dumpAnalyzer.Analyze(TokenizedText.From(text)).ConfidenceScores;
         Console.WriteLine($"{rating}\t{one.Compound:0.0000}\t{one.Positive - one.Negative:0.0000}\t{document.Positive - document.Negative:0.00}\t{raw.PositiveSum:0.000}\t{raw.NegativeSum:0.000}\t{text}");
     }

@@ -15,7 +15,8 @@ namespace ArticleEnrichment.Text.Sentiment;
 /// and k its curve exponent (1 positive, 1.5 negative), so a sentence is positive or negative exactly when c reaches
 /// its side's threshold. The rest, 1 − p, is split between neutral and the opposite side by half the share of
 /// opposite evidence ρ = min(P, N)/(P + N) of VADER's positive and negative sums: opposite = (1 − p)·ρ/2, neutral
-/// = the rest; below the threshold the opposite side is capped so neutral stays the largest. Scores are then rounded to hundredths that sum to 1.
+/// = the rest; below the threshold the opposite side is capped so neutral stays the largest. Scores are then
+/// rounded to hundredths that sum to 1.
 /// The document adds up the sentences' evidence (valence sums divided by √(sentence count), positive and negative
 /// sums) and maps it to scores like one sentence, and is mixed when it holds a clearly positive and a clearly
 /// negative sentence (<see cref="ClearShare"/>); otherwise its label follows its scores exactly as a sentence's does.
@@ -56,7 +57,8 @@ public sealed class SentimentAnalyzer
     /// gives a negative share of 0.5 while the ratings of such sentences are far from the most negative ones; a
     /// convex curve above the threshold keeps mildly negative sentences nearer 0.5 and spreads the strongly negative
     /// ones. Chosen with <see cref="DefaultOppositeWeight"/> from 1, 1.25, 1.5 and 2 by the mean Pearson r over the
-    /// four ICWSM fit-half sets (docs/sentiment.md); 1.5 raised each of the four.
+    /// four ICWSM fit-half sets (docs/sentiment.md): the pair 1.5 / 0.5 was best and raised each of the four sets
+    /// over the previous 1 / 1.
     /// </summary>
     internal const double DefaultNegativePolarCurve = 1.5;
 
@@ -64,8 +66,7 @@ public sealed class SentimentAnalyzer
     /// The opposite side gets this share of what the opposite evidence would give it, (1 − p)·ρ·w; the rest stays
     /// neutral. A sentence with a little opposite evidence ("good but pricey") is mostly rated by its dominant side;
     /// taking the full share (w = 1) pulled positive − negative of such sentences too far towards zero. Chosen from
-    /// 0, 0.25, 0.5, 0.75 and 1 by the mean Pearson r over the four ICWSM fit-half sets; 0.5 was best and raised each
-    /// of the four.
+    /// 0, 0.25, 0.5, 0.75 and 1 together with <see cref="DefaultNegativePolarCurve"/> (see there).
     /// </summary>
     internal const double DefaultOppositeWeight = 0.5;
 
