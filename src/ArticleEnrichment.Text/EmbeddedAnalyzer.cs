@@ -38,6 +38,11 @@ public sealed class EmbeddedAnalyzer : ITextAnalyzer
         this.options = options ?? new EmbeddedAnalyzerOptions();
         tagger = NamedEntityRecognizer.FromModel(model);
         sentiment = SentimentAnalyzer.FromModel(model);
+
+        // Articles that the English fast path does not settle go to Lingua's trigram models, whose load (0.3 s,
+        // about 64 MB) would otherwise stall the first such article; it overlaps start-up instead. The larger
+        // short-text models stay lazy (see LanguageDetectionMode.Adaptive).
+        _ = LanguageDetector.PreloadInBackground(LanguageDetectionMode.LowAccuracy);
     }
 
     /// <summary>The analyzer on the model compiled into this assembly.</summary>

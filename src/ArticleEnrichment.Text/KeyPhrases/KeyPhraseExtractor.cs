@@ -609,12 +609,10 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             return;
         }
 
-        var edges = new Dictionary<int, double>[n];
-        for (var i = 0; i < n; i++)
-        {
-            edges[i] = [];
-        }
-
+        // Every co-occurrence as a (word, neighbour) pair in both directions, packed into one long so a sort groups
+        // them: each run of equal pairs is one edge weighted by its length, and the edges come out as flat arrays,
+        // each node's neighbours in ascending order.
+        var pairs = new List<long>();
         var bias = new double[n];
         for (var i = 0; i < content.Count; i++)
         {
@@ -623,13 +621,11 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             for (var j = i + 1; j < content.Count && j - i < tuning.Window && content[j].Sentence == content[i].Sentence; j++)
             {
                 var b = index[content[j].Stem];
-                if (a == b)
+                if (a != b)
                 {
-                    continue;
+                    pairs.Add(((long)a << 32) | (uint)b);
+                    pairs.Add(((long)b << 32) | (uint)a);
                 }
-
-                edges[a][b] = edges[a].GetValueOrDefault(b) + 1;
-                edges[b][a] = edges[b].GetValueOrDefault(a) + 1;
             }
         }
 
@@ -639,25 +635,40 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             bias[i] /= biasSum;
         }
 
-        // The graph in flat arrays (each node's neighbours and the share of its weight each gets), so the
-        // iterations below run over arrays rather than dictionaries.
+        pairs.Sort();
         var offsets = new int[n + 1];
-        for (var a = 0; a < n; a++)
+        var neighbours = new int[pairs.Count];
+        var weights = new double[pairs.Count];
+        var totals = new double[n];
+        var edges = 0;
+        for (var k = 0; k < pairs.Count;)
         {
-            offsets[a + 1] = offsets[a] + edges[a].Count;
+            var run = k + 1;
+            while (run < pairs.Count && pairs[run] == pairs[k])
+            {
+                run++;
+            }
+
+            var node = (int)(pairs[k] >> 32);
+            offsets[node + 1]++;
+            totals[node] += run - k;
+            neighbours[edges] = (int)pairs[k];
+            weights[edges++] = run - k;
+            k = run;
         }
 
-        var targets = new int[offsets[n]];
-        var shares = new double[offsets[n]];
         for (var a = 0; a < n; a++)
         {
-            var total = edges[a].Values.Sum();
-            var k = offsets[a];
-            foreach (var (b, weight) in edges[a])
-            {
-                targets[k] = b;
-                shares[k++] = weight / total;
-            }
+            offsets[a + 1] += offsets[a];
+        }
+
+        // The graph is symmetric, so a node's neighbours are also the nodes that pass it rank; each passes the
+        // edge's share of its own total. Gathering per node (rather than scattering from each node) adds the
+        // same products in the same ascending order, and keeps the running sum in a register.
+        var incomingShares = new double[edges];
+        for (var k = 0; k < edges; k++)
+        {
+            incomingShares[k] = weights[k] / totals[neighbours[k]];
         }
 
         var rank = Enumerable.Repeat(1.0 / n, n).ToArray();
@@ -668,13 +679,15 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         const double Tolerance = 1e-6;
         for (var iteration = 0; iteration < 50; iteration++)
         {
-            Array.Clear(next);
             for (var a = 0; a < n; a++)
             {
+                var sum = 0.0;
                 for (var k = offsets[a]; k < offsets[a + 1]; k++)
                 {
-                    next[targets[k]] += rank[a] * shares[k];
+                    sum += rank[neighbours[k]] * incomingShares[k];
                 }
+
+                next[a] = sum;
             }
 
             var change = 0.0;

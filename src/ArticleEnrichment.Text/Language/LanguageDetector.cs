@@ -123,6 +123,12 @@ public sealed class LanguageDetector(LanguageDetectionMode mode = LanguageDetect
     public static void Preload(LanguageDetectionMode mode = LanguageDetectionMode.Adaptive)
         => _ = (mode == LanguageDetectionMode.LowAccuracy ? LowAccuracyDetector : HighAccuracyDetector).Value;
 
+    /// <summary>
+    /// Starts <see cref="Preload"/> on the thread pool and returns at once; a detection that needs the models
+    /// before they are ready waits for the same load (it happens once per process whoever asks first).
+    /// </summary>
+    public static Task PreloadInBackground(LanguageDetectionMode mode) => Task.Run(() => Preload(mode));
+
     /// <summary>ISO 639-1 code of a Lingua language, lower case ("en").</summary>
     internal static string IsoCode(LinguaLanguage language)
         => Lingua.LanguageInfo.IsoCode6391(language).ToString().ToLowerInvariant();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ArticleEnrichment.Text.Ner;
@@ -29,7 +30,10 @@ public sealed class Gazetteer
     public const int MaxPhraseTokens = 6;
 
     private readonly SortedDictionary<string, GazetteerKind> phrases;
-    private readonly Dictionary<ulong, GazetteerKind> byHash;
+    // Every phrase by the hash of its lower-cased text, and also every shorter run of its leading words (with no
+    // kind of its own unless listed), so Match stops extending a run as soon as no listed phrase continues it:
+    // most tokens start no name, and one lookup settles them instead of MaxPhraseTokens.
+    private readonly Dictionary<ulong, PhraseEntry> byHash;
     private readonly Dictionary<ulong, GazetteerKind> byWord;
 
     /// <summary>A gazetteer of the given lower-cased phrases (tokens separated by single spaces).</summary>
@@ -41,11 +45,16 @@ public sealed class Gazetteer
             phrases[phrase] = phrases.GetValueOrDefault(phrase) | kind;
         }
 
-        byHash = new Dictionary<ulong, GazetteerKind>(phrases.Count);
+        byHash = new Dictionary<ulong, PhraseEntry>(phrases.Count);
         foreach (var (phrase, kind) in phrases)
         {
             var hash = StableHash.OfLower(phrase);
-            byHash[hash] = byHash.GetValueOrDefault(hash) | kind;
+            byHash[hash] = byHash.GetValueOrDefault(hash) with { Kind = byHash.GetValueOrDefault(hash).Kind | kind };
+            for (var space = phrase.IndexOf(' '); space > 0; space = phrase.IndexOf(' ', space + 1))
+            {
+                var prefix = StableHash.OfLower(phrase.AsSpan(0, space));
+                byHash[prefix] = byHash.GetValueOrDefault(prefix) with { Continues = true };
+            }
         }
 
         // Every word of a place or organisation name, with what the names it occurs in name: "Pradesh" is a
@@ -177,6 +186,7 @@ public sealed class Gazetteer
     /// token's match names and <paramref name="parts"/> its place in the match (0 begin, 1 inside, 2 last,
     /// 3 single token; 255 none). No allocation.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Match(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Span<GazetteerKind> kinds, Span<byte> parts)
     {
         kinds[..starts.Length].Clear();
@@ -199,21 +209,29 @@ public sealed class Gazetteer
                     hash = StableHash.Append(hash, char.ToLowerInvariant(c));
                 }
 
-                if (byHash.TryGetValue(hash, out var kind))
+                if (!byHash.TryGetValue(hash, out var entry))
                 {
-                    if (k == 0 && (kind & GazetteerKind.OrganizationAcronym) != 0 && !IsUpper(text.AsSpan(starts[i], lengths[i])))
-                    {
-                        // A code stored as Country|Acronym (US, UK) is no country in lower case ("us").
-                        kind &= (kind & GazetteerKind.Country) != 0
-                            ? ~(GazetteerKind.OrganizationAcronym | GazetteerKind.Country)
-                            : ~GazetteerKind.OrganizationAcronym;
-                    }
+                    break;
+                }
 
-                    if (kind != GazetteerKind.None)
-                    {
-                        bestLength = k + 1;
-                        bestKind = kind;
-                    }
+                var kind = entry.Kind;
+                if (k == 0 && (kind & GazetteerKind.OrganizationAcronym) != 0 && !IsUpper(text.AsSpan(starts[i], lengths[i])))
+                {
+                    // A code stored as Country|Acronym (US, UK) is no country in lower case ("us").
+                    kind &= (kind & GazetteerKind.Country) != 0
+                        ? ~(GazetteerKind.OrganizationAcronym | GazetteerKind.Country)
+                        : ~GazetteerKind.OrganizationAcronym;
+                }
+
+                if (kind != GazetteerKind.None)
+                {
+                    bestLength = k + 1;
+                    bestKind = kind;
+                }
+
+                if (!entry.Continues)
+                {
+                    break;
                 }
             }
 
@@ -237,6 +255,7 @@ public sealed class Gazetteer
     /// What the names that contain each token as one of their words name (<see cref="GazetteerKind.None"/> for
     /// words of no listed name), into <paramref name="kinds"/>. No allocation.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MatchWords(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Span<GazetteerKind> kinds)
     {
         for (var i = 0; i < starts.Length; i++)
@@ -259,7 +278,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>What the whole phrase <paramref name="phrase"/> names (None when unknown).</summary>
-    public GazetteerKind Lookup(string phrase) => byHash.GetValueOrDefault(StableHash.OfLower(Normalize(phrase)));
+    public GazetteerKind Lookup(string phrase) => byHash.GetValueOrDefault(StableHash.OfLower(Normalize(phrase))).Kind;
 
     /// <summary>Writes the phrases (ordinal order, so the same lists give the same bytes).</summary>
     public void Save(BinaryWriter writer)
@@ -284,4 +303,8 @@ public sealed class Gazetteer
 
         return new Gazetteer(entries);
     }
+
+    /// <param name="Kind">What the phrase names; None for a run of leading words that is no phrase itself.</param>
+    /// <param name="Continues">Some listed phrase is longer and starts with these words.</param>
+    private readonly record struct PhraseEntry(GazetteerKind Kind, bool Continues);
 }
