@@ -62,6 +62,38 @@ public class AveragedPerceptronTests
     }
 
     [Fact]
+    public void Score_AfterAveraging_AddsSparseAndDenseRowsExactly()
+    {
+        // 40 labels: a feature with one non-zero weight is stored as pairs, one with 30 as a dense row.
+        var perceptron = new AveragedPerceptron(40);
+        perceptron.AddFeature(1);
+        perceptron.AddFeature(2);
+        perceptron.Update([1], truth: 5, guess: 6);
+        for (var label = 0; label < 30; label++)
+        {
+            perceptron.Tick();
+            perceptron.Update([2], label, 0.1f * (label + 1));
+        }
+
+        perceptron.Average();
+        var expected = new float[40];
+        foreach (var feature in new ulong[] { 1, 2 })
+        {
+            var row = perceptron.WeightsOf(feature);
+            for (var label = 0; label < 40; label++)
+            {
+                expected[label] += row[label];
+            }
+        }
+
+        var scores = new float[40];
+        perceptron.Score([1, 2, 3], scores);
+
+        Assert.Equal(expected, scores);
+        Assert.Equal(2, perceptron.WeightsOf(1).ToArray().Count(w => w != 0));
+    }
+
+    [Fact]
     public void SaveLoad_RoundTrip_KeepsScoresAndBytes()
     {
         var perceptron = new AveragedPerceptron(3);

@@ -36,4 +36,27 @@ public class GazetteerTests
 
         Assert.Equal([GazetteerKind.Region, GazetteerKind.City, GazetteerKind.None, GazetteerKind.None], kinds);
     }
+
+    [Fact]
+    public void Match_LongestListedPhrase_WinsEvenThroughUnlistedLeadingWords()
+    {
+        // "united states of" is no phrase, only the way to "united states of america"; "new york" is both a phrase
+        // and the way to "new york city".
+        var gazetteer = new Gazetteer([new("united states of america", GazetteerKind.Country), new("new york", GazetteerKind.City), new("new york city", GazetteerKind.City)]);
+        const string text = "United States of America and New York City and New York and New";
+        string[] tokens = ["United", "States", "of", "America", "and", "New", "York", "City", "and", "New", "York", "and", "New"];
+        var starts = new int[tokens.Length];
+        for (int i = 0, at = 0; i < tokens.Length; at = starts[i] + tokens[i].Length, i++)
+        {
+            starts[i] = text.IndexOf(tokens[i], at, StringComparison.Ordinal);
+        }
+
+        var kinds = new GazetteerKind[tokens.Length];
+        var parts = new byte[tokens.Length];
+        gazetteer.Match(text, starts, [.. tokens.Select(t => t.Length)], kinds, parts);
+
+        const GazetteerKind N = GazetteerKind.None, C = GazetteerKind.Country, T = GazetteerKind.City;
+        Assert.Equal([C, C, C, C, N, T, T, T, N, T, T, N, N], kinds);
+        Assert.Equal([0, 1, 1, 2, 255, 0, 1, 2, 255, 0, 2, 255, 255], parts);
+    }
 }
