@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace ArticleEnrichment.Text.Ner;
 
 /// <summary>
@@ -345,7 +344,6 @@ public sealed class AveragedPerceptron
             pairs = [.. sparse];
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
         {
             foreach (var feature in features)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ArticleEnrichment.Text.Ner;
@@ -186,7 +185,6 @@ public sealed class Gazetteer
     /// token's match names and <paramref name="parts"/> its place in the match (0 begin, 1 inside, 2 last,
     /// 3 single token; 255 none). No allocation.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Match(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Span<GazetteerKind> kinds, Span<byte> parts)
     {
         kinds[..starts.Length].Clear();
@@ -255,7 +253,6 @@ public sealed class Gazetteer
     /// What the names that contain each token as one of their words name (<see cref="GazetteerKind.None"/> for
     /// words of no listed name), into <paramref name="kinds"/>. No allocation.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MatchWords(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Span<GazetteerKind> kinds)
     {
         for (var i = 0; i < starts.Length; i++)

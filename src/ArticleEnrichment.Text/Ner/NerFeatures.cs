@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace ArticleEnrichment.Text.Ner;
 
 /// <summary>
@@ -36,7 +35,6 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
     public IReadOnlySet<ulong> LowercaseWords => lowercaseWords;
 
     /// <summary>Computes the per-token values of one sentence (tokens given as offsets into <paramref name="text"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Prepare(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, SentenceFeatures sentence)
     {
         var n = starts.Length;
@@ -143,7 +141,6 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
     }
 
     /// <summary>Writes the label-independent features of token <paramref name="i"/> into <paramref name="output"/> and returns how many.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ExtractStatic(SentenceFeatures s, int i, Span<ulong> output)
     {
         var n = 0;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace ArticleEnrichment.Text.Ner;
 
 /// <summary>
@@ -162,7 +161,6 @@ public sealed class NerModel
     /// After <see cref="Viterbi"/>: for every token and label, the best score of the rest of the sentence after
     /// that label (transitions and label scores of the tokens that follow), into <see cref="TaggingScratch.Ahead"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void BestContinuations(TaggingScratch scratch)
     {
         const int L = TaggingScratch.Labels;
@@ -242,7 +240,6 @@ public sealed class NerModel
     }
 
     /// <summary>Fills the scratch with every token's label scores and every (previous label → label) transition score.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void ScoreSentence(TaggingScratch scratch)
     {
         const int L = TaggingScratch.Labels;
@@ -272,7 +269,6 @@ public sealed class NerModel
     }
 
     /// <summary>The best allowed label sequence for the scores in the scratch; ties go to the lower label index.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Viterbi(TaggingScratch scratch, Span<int> labels)
     {
         const int L = TaggingScratch.Labels;
