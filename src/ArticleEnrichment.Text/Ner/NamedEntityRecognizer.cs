@@ -79,6 +79,10 @@ public sealed class NamedEntityRecognizer
 
     private readonly NerModel model;
 
+    // One scratch per thread, kept across documents: its buffers and token-score cache (TokenScoreCache) are
+    // reused instead of rebuilt per article; a recognizer may serve several threads at once (backfill).
+    private readonly ThreadLocal<TaggingScratch> scratches = new(() => new TaggingScratch(cacheTokenScores: true));
+
     internal NamedEntityRecognizer(NerModel model) => this.model = model;
 
     internal NerModel Model => model;
@@ -134,7 +138,7 @@ public sealed class NamedEntityRecognizer
     /// </summary>
     internal List<Mention> TagDocument(string text, int[] starts, int[] lengths, IReadOnlyList<(int First, int Count)> sentences)
     {
-        var scratch = new TaggingScratch();
+        var scratch = scratches.Value!;
         var labels = new int[starts.Length];
         var confidences = new float[starts.Length];
         var spans = new List<TokenSpan>();

@@ -140,7 +140,16 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
         return 3;
     }
 
-    /// <summary>Writes the label-independent features of token <paramref name="i"/> into <paramref name="output"/> and returns how many.</summary>
+    /// <summary>
+    /// How many of <see cref="ExtractStatic"/>'s features, written first, depend on the token's own text only (bias,
+    /// lower case, word, shapes, length, prefixes, suffixes): <see cref="TokenScoreCache"/> reuses their scores.
+    /// </summary>
+    public const int TokenOwnFeatures = 13;
+
+    /// <summary>
+    /// Writes the label-independent features of token <paramref name="i"/> into <paramref name="output"/> and returns
+    /// how many; the first <see cref="TokenOwnFeatures"/> depend on the token alone.
+    /// </summary>
     public static int ExtractStatic(SentenceFeatures s, int i, Span<ulong> output)
     {
         var n = 0;
