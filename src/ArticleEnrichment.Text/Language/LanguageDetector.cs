@@ -127,7 +127,14 @@ public sealed class LanguageDetector(LanguageDetectionMode mode = LanguageDetect
     /// Starts <see cref="Preload"/> on the thread pool and returns at once; a detection that needs the models
     /// before they are ready waits for the same load (it happens once per process whoever asks first).
     /// </summary>
-    public static Task PreloadInBackground(LanguageDetectionMode mode) => Task.Run(() => Preload(mode));
+    public static Task PreloadInBackground(LanguageDetectionMode mode) => Task.Run(() =>
+    {
+        Preload(mode);
+
+        // One detection compiles Lingua's code as well (about 50 ms), which the first real one would wait for.
+        _ = (mode == LanguageDetectionMode.LowAccuracy ? LowAccuracyDetector : HighAccuracyDetector).Value
+            .ComputeLanguageConfidenceValues("Das ist ein kurzer Satz, den niemand liest, nur damit alles bereit ist.");
+    });
 
     /// <summary>ISO 639-1 code of a Lingua language, lower case ("en").</summary>
     internal static string IsoCode(LinguaLanguage language)
