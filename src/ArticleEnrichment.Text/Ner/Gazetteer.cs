@@ -48,7 +48,8 @@ public sealed class Gazetteer
         foreach (var (phrase, kind) in phrases)
         {
             var hash = StableHash.OfLower(phrase);
-            byHash[hash] = byHash.GetValueOrDefault(hash) with { Kind = byHash.GetValueOrDefault(hash).Kind | kind };
+            var entry = byHash.GetValueOrDefault(hash);
+            byHash[hash] = entry with { Kind = entry.Kind | kind };
             for (var space = phrase.IndexOf(' '); space > 0; space = phrase.IndexOf(' ', space + 1))
             {
                 var prefix = StableHash.OfLower(phrase.AsSpan(0, space));

@@ -463,6 +463,11 @@ internal sealed class TokenScoreCache
     /// <summary>Remembers the scores of <paramref name="token"/> (0, the empty-slot mark, is not cached).</summary>
     public void Store(ulong token, ReadOnlySpan<float> values)
     {
+        if (token == 0)
+        {
+            return;
+        }
+
         var slot = SlotOf(token);
         keys[slot] = token;
         values.CopyTo(scores.AsSpan(slot * TaggingScratch.Labels, TaggingScratch.Labels));
