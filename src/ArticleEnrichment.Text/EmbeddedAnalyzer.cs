@@ -38,11 +38,6 @@ public sealed class EmbeddedAnalyzer : ITextAnalyzer
         this.options = options ?? new EmbeddedAnalyzerOptions();
         tagger = NamedEntityRecognizer.FromModel(model);
         sentiment = SentimentAnalyzer.FromModel(model);
-
-        // Articles that the English fast path does not settle go to Lingua's trigram models, whose load (0.3 s,
-        // about 64 MB) would otherwise stall the first such article; it overlaps start-up instead. The larger
-        // short-text models stay lazy (see LanguageDetectionMode.Adaptive).
-        _ = LanguageDetector.PreloadInBackground(LanguageDetectionMode.LowAccuracy);
     }
 
     /// <summary>The analyzer on the model compiled into this assembly.</summary>
@@ -57,6 +52,11 @@ public sealed class EmbeddedAnalyzer : ITextAnalyzer
     /// <summary>The synchronous analysis (everything is in-process and CPU-bound).</summary>
     public TextAnalysis Analyze(string text)
     {
+        // Articles that the English fast path does not settle go to Lingua's trigram models, whose load (0.3 s,
+        // about 64 MB) would stall the first such article; from the first text on it runs beside the analyses.
+        // A process that analyzes nothing (a re-run over unchanged articles) never loads them.
+        _ = LanguageDetector.WarmUpArticleModelsInBackground();
+
         var tokenized = TokenizedText.From(text);
         var warnings = new List<AnalysisWarning>();
         var language = languages.Detect(text);

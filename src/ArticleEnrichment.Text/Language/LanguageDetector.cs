@@ -124,17 +124,16 @@ public sealed class LanguageDetector(LanguageDetectionMode mode = LanguageDetect
         => _ = (mode == LanguageDetectionMode.LowAccuracy ? LowAccuracyDetector : HighAccuracyDetector).Value;
 
     /// <summary>
-    /// Starts <see cref="Preload"/> on the thread pool and returns at once; a detection that needs the models
-    /// before they are ready waits for the same load (it happens once per process whoever asks first).
+    /// Starts loading the trigram models that articles use (<see cref="LanguageDetectionMode.LowAccuracy"/>) on the
+    /// thread pool, once per process, and returns at once; a detection that needs them before they are ready waits
+    /// for the same load.
     /// </summary>
-    public static Task PreloadInBackground(LanguageDetectionMode mode) => Task.Run(() =>
-    {
-        Preload(mode);
+    public static Task WarmUpArticleModelsInBackground() => ArticleModelsWarmUp.Value;
 
-        // One detection compiles Lingua's code as well (about 50 ms), which the first real one would wait for.
-        _ = (mode == LanguageDetectionMode.LowAccuracy ? LowAccuracyDetector : HighAccuracyDetector).Value
-            .ComputeLanguageConfidenceValues("Das ist ein kurzer Satz, den niemand liest, nur damit alles bereit ist.");
-    });
+    // One detection loads the models and also compiles Lingua's code (about 50 ms more), which the first real
+    // detection would otherwise wait for.
+    private static readonly Lazy<Task> ArticleModelsWarmUp = new(() => Task.Run(() =>
+        LowAccuracyDetector.Value.ComputeLanguageConfidenceValues("Das ist ein kurzer Satz, den niemand liest, nur damit alles bereit ist.")));
 
     /// <summary>ISO 639-1 code of a Lingua language, lower case ("en").</summary>
     internal static string IsoCode(LinguaLanguage language)
