@@ -79,6 +79,14 @@ public sealed class NamedEntityRecognizer
 
     private readonly NerModel model;
 
+    /// <summary>
+    /// Longest sentence (in tokens) whose buffers a thread keeps for the next document. The transition scores take
+    /// 1.2 KB a token, so a scratch grown for a run-on "sentence" of a 1 MiB text without punctuation would hold
+    /// hundreds of megabytes per thread; such a scratch is dropped after its document. News sentences run to 20-60
+    /// tokens, so 1,000 (1.3 MB) is never reached in practice.
+    /// </summary>
+    internal const int RetainedScratchTokens = 1000;
+
     // One scratch per thread, kept across documents: its buffers and token-score cache (TokenScoreCache) are
     // reused instead of rebuilt per article; a recognizer may serve several threads at once (backfill).
     private readonly ThreadLocal<TaggingScratch> scratches = new(() => new TaggingScratch(cacheTokenScores: true));
@@ -86,6 +94,9 @@ public sealed class NamedEntityRecognizer
     internal NamedEntityRecognizer(NerModel model) => this.model = model;
 
     internal NerModel Model => model;
+
+    /// <summary>The calling thread's tagging scratch (for tests).</summary>
+    internal TaggingScratch CurrentScratch => scratches.Value!;
 
     /// <summary>The recognizer for the model's NER section, or null when the model has none.</summary>
     /// <exception cref="InvalidDataException">The section was built for another feature set or label set.</exception>
@@ -167,6 +178,11 @@ public sealed class NamedEntityRecognizer
                     mentions.Add(IsNationalityOrDirection(text, starts, lengths, trimmed) ? trimmed with { Type = MiscType } : trimmed);
                 }
             }
+        }
+
+        if (scratch.SentenceCapacity > RetainedScratchTokens)
+        {
+            scratches.Value = new TaggingScratch(cacheTokenScores: true);
         }
 
         AddNamesAfterRoles(text, starts, lengths, sentences, mentions);

@@ -401,6 +401,9 @@ internal sealed class TaggingScratch
 
     private static readonly int[][] PredecessorTable = [.. Enumerable.Range(0, Labels).Select(d => Enumerable.Range(0, Labels).Where(c => AllowedAfter(c)[d]).ToArray())];
 
+    /// <summary>Longest sentence, in tokens, the buffers hold without growing.</summary>
+    public int SentenceCapacity => Static.Length / Labels;
+
     public void EnsureCapacity(int n)
     {
         if (Static.Length >= n * Labels)

@@ -222,4 +222,19 @@ public class DocumentConsistencyTests
 
         Assert.Single(result);
     }
+
+    [Fact]
+    public void Recognize_RunOnSentenceOfThousandsOfTokens_DoesNotKeepItsBuffers()
+    {
+        var recognizer = NamedEntityRecognizer.FromModel(ModelBundle.LoadEmbedded()!)!;
+        var runOn = string.Join(' ', Enumerable.Repeat("words without any end and Paris", 1000));
+
+        var entities = recognizer.Recognize(TokenizedText.From(runOn));
+        var afterRunOn = recognizer.CurrentScratch.SentenceCapacity;
+        recognizer.Recognize(TokenizedText.From("Angela Merkel visited Paris."));
+
+        Assert.Contains(entities, e => e is { Category: "Location", Text: "Paris" });
+        Assert.InRange(afterRunOn, 0, NamedEntityRecognizer.RetainedScratchTokens);
+        Assert.InRange(recognizer.CurrentScratch.SentenceCapacity, 1, NamedEntityRecognizer.RetainedScratchTokens);
+    }
 }
