@@ -119,9 +119,10 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 }
             }
 
-            if (chosen.Any(c => keepNested && c.Stems.Length > 1 && candidate.Stems.Length > 1
-                    ? c.Stems.SequenceEqual(candidate.Stems)
-                    : ContainsSequence(c.Stems, candidate.Stems) || ContainsSequence(candidate.Stems, c.Stems)))
+            // Candidates are keyed by their stems, so two of them never hold the same sequence; a long text lets
+            // two multi-word terms through even when one holds the other.
+            if (chosen.Any(c => !(keepNested && c.Stems.Length > 1 && candidate.Stems.Length > 1)
+                    && (ContainsSequence(c.Stems, candidate.Stems) || ContainsSequence(candidate.Stems, c.Stems))))
             {
                 continue;
             }
