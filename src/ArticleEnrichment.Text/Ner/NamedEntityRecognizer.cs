@@ -82,7 +82,7 @@ public sealed class NamedEntityRecognizer
     /// <summary>
     /// Longest sentence (in tokens) whose buffers a thread keeps for the next document. The transition scores take
     /// 1.2 KB a token, so a scratch grown for a run-on "sentence" of a 1 MiB text without punctuation would hold
-    /// hundreds of megabytes per thread; such a scratch is dropped after its document. News sentences run to 20-60
+    /// hundreds of megabytes per thread; such buffers are let go after their document. News sentences run to 20-60
     /// tokens, so 1,000 (1.3 MB) is never reached in practice.
     /// </summary>
     internal const int RetainedScratchTokens = 1000;
@@ -180,10 +180,7 @@ public sealed class NamedEntityRecognizer
             }
         }
 
-        if (scratch.SentenceCapacity > RetainedScratchTokens)
-        {
-            scratches.Value = new TaggingScratch(cacheTokenScores: true);
-        }
+        scratch.ReleaseBuffersOver(RetainedScratchTokens);
 
         AddNamesAfterRoles(text, starts, lengths, sentences, mentions);
         return ApplyConsistency(text, starts, lengths, sentences, mentions, MayStandForPerson);

@@ -404,6 +404,19 @@ internal sealed class TaggingScratch
     /// <summary>Longest sentence, in tokens, the buffers hold without growing.</summary>
     public int SentenceCapacity => Static.Length / Labels;
 
+    /// <summary>
+    /// Lets go of the sentence buffers when they hold more than <paramref name="tokens"/> tokens (the next sentence
+    /// allocates what it needs); the token-score cache is kept.
+    /// </summary>
+    public void ReleaseBuffersOver(int tokens)
+    {
+        if (SentenceCapacity > tokens)
+        {
+            Static = Transition = Best = Ahead = [];
+            Back = [];
+        }
+    }
+
     public void EnsureCapacity(int n)
     {
         if (Static.Length >= n * Labels)
