@@ -183,7 +183,78 @@ public sealed class NamedEntityRecognizer
         scratch.ReleaseBuffersOver(RetainedScratchTokens);
 
         AddNamesAfterRoles(text, starts, lengths, sentences, mentions);
-        return ApplyConsistency(text, starts, lengths, sentences, mentions, MayStandForPerson);
+        var commonNouns = ApplyAbbreviations(text, starts, lengths, sentences, mentions);
+        var result = ApplyConsistency(text, starts, lengths, sentences, mentions, MayStandForPerson);
+        if (commonNouns is not null)
+        {
+            result.RemoveAll(m => m.End - m.Start == 1 && commonNouns.Contains(text.Substring(starts[m.Start], lengths[m.Start])));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A short form defined in the text (<see cref="AbbreviationDefinitions"/>) names what its long form names: after
+    /// a name the tagger found ("North Atlantic Treaty Organization (NATO)") it takes that mention's type, with
+    /// <see cref="PropagatedConfidenceFactor"/> times its confidence, so consistency carries the type to every later
+    /// "NATO"; after words in lower case ("liquefied natural gas (LNG)") it names a thing, not a person, organisation
+    /// or place. Returns those common-noun short forms (null when none), whose mentions the caller drops everywhere
+    /// in the document once consistency has run.
+    /// </summary>
+    private static HashSet<string>? ApplyAbbreviations(string text, int[] starts, int[] lengths, IReadOnlyList<(int First, int Count)> sentences, List<Mention> mentions)
+    {
+        List<AbbreviationDefinition>? definitions = null;
+        foreach (var (first, count) in sentences)
+        {
+            // Cheap test first: most sentences have no bracket at all.
+            if (text.AsSpan(starts[first], starts[first + count - 1] + lengths[first + count - 1] - starts[first]).Contains('('))
+            {
+                AbbreviationDefinitions.Find(text, starts, lengths, first, count, definitions ??= []);
+            }
+        }
+
+        if (definitions is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        HashSet<string>? commonNouns = null;
+        foreach (var (shortForm, longStart, longEnd) in definitions)
+        {
+            if (!AbbreviationDefinitions.HasCapital(text.AsSpan(starts[longStart], starts[longEnd - 1] + lengths[longEnd - 1] - starts[longStart])))
+            {
+                (commonNouns ??= new(StringComparer.Ordinal)).Add(text.Substring(starts[shortForm], lengths[shortForm]));
+                continue;
+            }
+
+            // The mention that ends where the long form ends names what the short form names. If it holds only the
+            // end of a long form written as a name ("Organization of the [Petroleum Exporting Countries] (OPEC)"),
+            // the whole long form is the name; if the long form's first words are not written as a name, no claim.
+            var named = mentions.FindIndex(m => m.End == longEnd);
+            if (named < 0)
+            {
+                continue;
+            }
+
+            var name = mentions[named];
+            if (name.Start > longStart)
+            {
+                if (!AbbreviationDefinitions.IsWrittenAsName(text, starts, lengths, longStart, name.Start))
+                {
+                    continue;
+                }
+
+                mentions.RemoveAll(m => m.Start < name.Start && m.End > longStart);
+                name = name with { Start = longStart };
+                mentions[mentions.FindIndex(m => m.End == longEnd)] = name;
+            }
+
+            mentions.RemoveAll(m => m.Start <= shortForm && m.End > shortForm);
+            mentions.Add(new Mention(shortForm, shortForm + 1, name.Type, name.Confidence * PropagatedConfidenceFactor));
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return commonNouns;
     }
 
     /// <summary>

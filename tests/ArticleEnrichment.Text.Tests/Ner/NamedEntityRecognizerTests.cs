@@ -57,6 +57,26 @@ public class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_AbbreviationOfLowerCaseWords_IsNoEntityAnywhereInTheDocument()
+    {
+        var entities = Recognize("Russia is the largest supplier of liquefied natural gas (LNG) to Europe. LNG exports to China rose in December.");
+
+        Assert.DoesNotContain(entities, e => e.Text == "LNG");
+        Assert.Contains(entities, e => e is { Category: "Location", Text: "China" });
+    }
+
+    [Fact]
+    public void Recognize_AbbreviationOfAName_TakesTheNamesTypeEverywhere()
+    {
+        var text = "The Organization of the Petroleum Exporting Countries (OPEC) met in Vienna on Friday. Officials said OPEC would cut output.";
+
+        var entities = Recognize(text);
+
+        Assert.Contains(entities, e => e is { Category: "Organization", Text: "Organization of the Petroleum Exporting Countries" });
+        Assert.Equal(2, entities.Count(e => e is { Category: "Organization", Text: "OPEC" }));
+    }
+
+    [Fact]
     public void AddNamesAfterRoles_UntaggedNameAfterRole_BecomesPerson()
     {
         var (text, starts, lengths) = DocumentConsistencyTests.Tokens("Putin", "told", "his", "counterpart", "Xi", "Jinping", ",", "saying", "ties", "grew", ".");
