@@ -77,6 +77,8 @@ public sealed class NamedEntityRecognizer
     /// <summary>Type index of MISC, tagged internally and never returned.</summary>
     private static readonly int MiscType = NerLabels.TypeIndex("MISC");
 
+    private static readonly int LocationType = NerLabels.TypeIndex("LOC");
+
     private readonly NerModel model;
 
     /// <summary>
@@ -132,9 +134,13 @@ public sealed class NamedEntityRecognizer
             var surface = text.Text.Substring(offset, length);
             var category = Categories[mention.Type];
             string? subcategory = null;
-            if (category == "Location" && IsGeopoliticalEntity(surface))
+            if (category == "Location")
             {
-                subcategory = "GPE";
+                subcategory = IsGeopoliticalEntity(surface)
+                    ? EntitySubcategory.Gpe
+                    : LocationSubcategories.Of(
+                        [.. Enumerable.Range(mention.Start, mention.End - mention.Start).Select(i => text.Text.Substring(starts[i], lengths[i]))],
+                        mention.End < starts.Length ? text.Text.AsSpan(starts[mention.End], lengths[mention.End]) : default);
             }
 
             entities.Add(new Entity(surface, category, subcategory, offset, length, Math.Round(mention.Confidence, 2)));
@@ -175,7 +181,10 @@ public sealed class NamedEntityRecognizer
                 var mention = new Mention(first + span.Start, first + span.End, span.Type, sum / (span.End - span.Start));
                 if (TrimTitles(text, starts, lengths, mention) is { } trimmed)
                 {
-                    mentions.Add(IsNationalityOrDirection(text, starts, lengths, trimmed) ? trimmed with { Type = MiscType } : trimmed);
+                    mentions.Add(
+                        IsNationalityOrDirection(text, starts, lengths, trimmed) ? trimmed with { Type = MiscType }
+                        : trimmed.Type != LocationType && LocationSubcategories.IsNamedStructure(text.AsSpan(starts[trimmed.End - 1], lengths[trimmed.End - 1]), trimmed.End - trimmed.Start) ? trimmed with { Type = LocationType }
+                        : trimmed);
                 }
             }
         }

@@ -77,6 +77,16 @@ public class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_PlacesTheGazetteerDoesNotList_TakeTheirSubcategoryFromTheirHeadWord()
+    {
+        var entities = Recognize("Russian jets flew from the Hmeimim Air Base in Syria over Lake Baikal. Moscow airport was closed.");
+
+        Assert.Contains(entities, e => e is { Category: "Location", Text: "Hmeimim Air Base", Subcategory: "Structural" });
+        Assert.Contains(entities, e => e is { Category: "Location", Text: "Lake Baikal", Subcategory: "Geographical" });
+        Assert.Contains(entities, e => e is { Category: "Location", Text: "Moscow", Subcategory: "GPE" });
+    }
+
+    [Fact]
     public void AddNamesAfterRoles_UntaggedNameAfterRole_BecomesPerson()
     {
         var (text, starts, lengths) = DocumentConsistencyTests.Tokens("Putin", "told", "his", "counterpart", "Xi", "Jinping", ",", "saying", "ties", "grew", ".");

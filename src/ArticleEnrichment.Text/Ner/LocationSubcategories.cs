@@ -1,0 +1,67 @@
+using ArticleEnrichment.Analysis;
+
+namespace ArticleEnrichment.Text.Ner;
+
+/// <summary>
+/// Azure AI Language's Location subcategories for places the gazetteer does not list as countries, cities or
+/// regions (those are GPE), read from the name's own head word as English writes it: a natural feature
+/// ("Volga River", "Lake Baikal", "Gulf of Mexico") is Geographical, a man-made structure ("Crimean Bridge",
+/// "Hmeimim Air Base") is Structural, and so is a name followed by a structure noun in lower case ("Heathrow
+/// airport", "the Druzhba pipeline"). Anything else keeps no subcategory rather than a guess.
+/// </summary>
+internal static class LocationSubcategories
+{
+    /// <summary>Natural features, as the last word of a name ("Amazon River", "Sahara Desert").</summary>
+    private static readonly HashSet<string> GeographicalLastWords = new(StringComparer.Ordinal)
+    {
+        "River", "Sea", "Ocean", "Lake", "Lakes", "Mountain", "Mountains", "Hills", "Valley", "Desert", "Gulf", "Bay",
+        "Strait", "Straits", "Channel", "Peninsula", "Island", "Islands", "Isle", "Isles", "Plateau", "Basin", "Delta",
+        "Glacier", "Canyon", "Forest", "Falls", "Reef", "Archipelago", "Steppe", "Volcano", "Lagoon", "Range",
+    };
+
+    /// <summary>Natural features, as the first word of a name ("Mount Everest", "Lake Baikal", "Gulf of Aden").</summary>
+    private static readonly HashSet<string> GeographicalFirstWords = new(StringComparer.Ordinal)
+    {
+        "Mount", "Mt", "Mt.", "Lake", "Cape", "Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Isles", "Island", "Islands",
+    };
+
+    /// <summary>Man-made structures, as the last word of a name ("Kerch Bridge") or, in lower case, the word after it.</summary>
+    private static readonly HashSet<string> StructureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "airport", "bridge", "dam", "canal", "tunnel", "pipeline", "stadium", "arena", "palace", "castle", "cathedral",
+        "mosque", "temple", "tower", "towers", "station", "terminal", "harbour", "harbor", "prison", "base", "highway",
+        "motorway", "refinery",
+    };
+
+    /// <summary>
+    /// Head words that make a name a structure whatever the tagger thought ("Hmeimim Air Base", "Kerch Bridge",
+    /// "Sheremetyevo Airport"), kept to words that name no organisation: not "Palace" (Crystal Palace), "Tower"
+    /// (Tower Records) or "Station" (a broadcaster).
+    /// </summary>
+    private static readonly HashSet<string> StructureNameLastWords = new(StringComparer.Ordinal)
+    {
+        "Airport", "Bridge", "Dam", "Canal", "Tunnel", "Pipeline", "Base", "Refinery",
+    };
+
+    /// <summary>A name of two or more words whose last word says it is a structure (see <see cref="StructureNameLastWords"/>).</summary>
+    public static bool IsNamedStructure(ReadOnlySpan<char> lastWord, int words)
+        => words > 1 && StructureNameLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord);
+
+    /// <summary>
+    /// The subcategory of a Location that is not a GPE: its words, and the word right after it (empty at the end of
+    /// the text or before punctuation).
+    /// </summary>
+    public static string? Of(IReadOnlyList<string> words, ReadOnlySpan<char> nextWord)
+    {
+        var last = words[^1];
+        if (GeographicalLastWords.Contains(last) || (words.Count > 1 && GeographicalFirstWords.Contains(words[0])))
+        {
+            return EntitySubcategory.Geographical;
+        }
+
+        var structureAfter = nextWord.Length > 0 && char.IsLower(nextWord[0]) && StructureWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord);
+        return (words.Count > 1 && char.IsUpper(last[0]) && StructureWords.Contains(last)) || structureAfter
+            ? EntitySubcategory.Structural
+            : null;
+    }
+}
