@@ -11,7 +11,8 @@ internal readonly record struct AbbreviationDefinition(int ShortForm, int LongSt
 /// its initial (a hyphenated word by the initials of all its parts or of its first), except small connecting
 /// words ("of", "the"), which may give a letter or be skipped; the long form starts at a word that is not a
 /// connector. Requiring every other word to count keeps "in Moscow the International Energy Agency (IEA)" from
-/// claiming words that come before the name.
+/// claiming words that come before the name. (Key phrases tie an abbreviation to a candidate phrase by a narrower
+/// rule of their own, <c>KeyPhraseExtractor.TieAcronymsToLongForms</c>: candidates hold no connectors.)
 /// </summary>
 internal static class AbbreviationDefinitions
 {
