@@ -36,11 +36,11 @@ internal static class LocationSubcategories
     /// <summary>
     /// Head words that make a name a structure whatever the tagger thought ("Hmeimim Air Base", "Kerch Bridge",
     /// "Sheremetyevo Airport"), kept to words that name no organisation: not "Palace" (Crystal Palace), "Tower"
-    /// (Tower Records) or "Station" (a broadcaster).
+    /// (Tower Records), "Station" (a broadcaster) or "Pipeline" (Colonial Pipeline, a company).
     /// </summary>
     private static readonly HashSet<string> StructureNameLastWords = new(StringComparer.Ordinal)
     {
-        "Airport", "Bridge", "Dam", "Canal", "Tunnel", "Pipeline", "Base", "Refinery",
+        "Airport", "Bridge", "Dam", "Canal", "Tunnel", "Base", "Refinery",
     };
 
     /// <summary>A name of two or more words whose last word says it is a structure (see <see cref="StructureNameLastWords"/>).</summary>
@@ -48,19 +48,19 @@ internal static class LocationSubcategories
         => words > 1 && StructureNameLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord);
 
     /// <summary>
-    /// The subcategory of a Location that is not a GPE: its words, and the word right after it (empty at the end of
-    /// the text or before punctuation).
+    /// The subcategory of a Location that is not a GPE, from its words and the token right after it (empty at the
+    /// end of the text). A head word alone ("Bay", "Delta") says nothing: it may be the whole name of anything.
     /// </summary>
     public static string? Of(IReadOnlyList<string> words, ReadOnlySpan<char> nextWord)
     {
-        var last = words[^1];
-        if (GeographicalLastWords.Contains(last) || (words.Count > 1 && GeographicalFirstWords.Contains(words[0])))
+        var named = words.Count > 1;
+        if (named && (GeographicalLastWords.Contains(words[^1]) || GeographicalFirstWords.Contains(words[0])))
         {
             return EntitySubcategory.Geographical;
         }
 
         var structureAfter = nextWord.Length > 0 && char.IsLower(nextWord[0]) && StructureWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord);
-        return (words.Count > 1 && char.IsUpper(last[0]) && StructureWords.Contains(last)) || structureAfter
+        return (named && char.IsUpper(words[^1][0]) && StructureWords.Contains(words[^1])) || structureAfter
             ? EntitySubcategory.Structural
             : null;
     }

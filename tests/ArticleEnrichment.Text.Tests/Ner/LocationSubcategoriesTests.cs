@@ -14,6 +14,7 @@ public class LocationSubcategoriesTests
     [InlineData("Siberia", "", null)]
     [InlineData("Siberia", "Airport", null)]
     [InlineData("Bridge", "", null)]
+    [InlineData("Delta", "", null)]
     public void Of_HeadWordOfTheName_GivesTheSubcategory(string name, string next, string? expected)
         => Assert.Equal(expected, LocationSubcategories.Of(name.Split(' '), next));
 
@@ -21,6 +22,7 @@ public class LocationSubcategoriesTests
     [InlineData("Hmeimim Air Base", true)]
     [InlineData("Sheremetyevo Airport", true)]
     [InlineData("Crystal Palace", false)]
+    [InlineData("Colonial Pipeline", false)]
     [InlineData("Airport", false)]
     public void IsNamedStructure_LastWordOfSeveral_SaysWhetherTheNameIsAStructure(string name, bool expected)
     {
