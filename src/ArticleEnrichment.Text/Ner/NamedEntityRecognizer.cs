@@ -25,6 +25,8 @@ internal record struct Mention(int Start, int End, int Type, double Confidence);
 /// word ("Vladimir Putin" → later "Putin"): untagged capitalized occurrences are added, and weaker mentions of
 /// another type are retyped. A two-word Person's first word ("Xi Jinping" → later "Xi") is only added where
 /// untagged, and never when it is a listed place or a common word.</para>
+/// <para><b>Abbreviations</b>: a short form defined in brackets names what its long form names ("North Atlantic
+/// Treaty Organization (NATO)"), or nothing when the long form is in lower case ("liquefied natural gas (LNG)").</para>
 /// </remarks>
 public sealed class NamedEntityRecognizer
 {
@@ -181,10 +183,7 @@ public sealed class NamedEntityRecognizer
                 var mention = new Mention(first + span.Start, first + span.End, span.Type, sum / (span.End - span.Start));
                 if (TrimTitles(text, starts, lengths, mention) is { } trimmed)
                 {
-                    mentions.Add(
-                        IsNationalityOrDirection(text, starts, lengths, trimmed) ? trimmed with { Type = MiscType }
-                        : trimmed.Type != LocationType && LocationSubcategories.IsNamedStructure(text.AsSpan(starts[trimmed.End - 1], lengths[trimmed.End - 1]), trimmed.End - trimmed.Start) ? trimmed with { Type = LocationType }
-                        : trimmed);
+                    mentions.Add(RetypeByItsWords(text, starts, lengths, trimmed));
                 }
             }
         }
@@ -200,6 +199,24 @@ public sealed class NamedEntityRecognizer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The type a mention's own words decide, whatever the tagger said: a nationality or direction word alone is MISC
+    /// (<see cref="IsNationalityOrDirection"/>), a name ending in a structure word a Location
+    /// (<see cref="LocationSubcategories.IsNamedStructure"/>).
+    /// </summary>
+    private Mention RetypeByItsWords(string text, int[] starts, int[] lengths, Mention mention)
+    {
+        if (IsNationalityOrDirection(text, starts, lengths, mention))
+        {
+            return mention with { Type = MiscType };
+        }
+
+        var lastWord = text.AsSpan(starts[mention.End - 1], lengths[mention.End - 1]);
+        return mention.Type != LocationType && LocationSubcategories.IsNamedStructure(lastWord, mention.End - mention.Start)
+            ? mention with { Type = LocationType }
+            : mention;
     }
 
     /// <summary>
