@@ -233,7 +233,7 @@ public sealed class NamedEntityRecognizer
         foreach (var (first, count) in sentences)
         {
             // Cheap test first: most sentences have no bracket at all.
-            if (text.AsSpan(starts[first], starts[first + count - 1] + lengths[first + count - 1] - starts[first]).Contains('('))
+            if (count > 0 && text.AsSpan(starts[first], starts[first + count - 1] + lengths[first + count - 1] - starts[first]).Contains('('))
             {
                 AbbreviationDefinitions.Find(text, starts, lengths, first, count, definitions ??= []);
             }
