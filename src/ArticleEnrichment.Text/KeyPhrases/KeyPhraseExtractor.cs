@@ -868,7 +868,8 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     // abbreviation's occurrences count for its long form too; it stays a candidate of its own (readers list
     // both; dropping it changed nothing on papers and cost abstracts 0.001). A long form is the run of content
     // words just before the parenthesis whose initials (of each part of a hyphenated word too) spell the
-    // abbreviation, a plural "s" aside ("SVMs").
+    // abbreviation, a plural "s" aside ("SVMs"). (Entities use a broader rule that lets "of" and "the" into a long
+    // form, Ner/AbbreviationDefinitions: a candidate phrase never holds them.)
     private static void TieAcronymsToLongForms(string text, List<Word> words, Dictionary<string, Candidate> candidates)
     {
         var tied = new Dictionary<string, string>(StringComparer.Ordinal);
