@@ -29,6 +29,7 @@ internal static class AbbreviationDefinitions
     {
         ReadOnlySpan<char> Token(int i) => text.AsSpan(starts[i], lengths[i]);
         var end = first + count;
+        Span<bool> failed = stackalloc bool[MaxLetters * 2 * MaxLetters];
         for (var i = first + 2; i + 1 < end; i++)
         {
             var shortForm = Token(i);
@@ -36,7 +37,8 @@ internal static class AbbreviationDefinitions
             {
                 // A long form has at most two words per letter (connectors included).
                 var lowest = Math.Max(first, i - 1 - (2 * shortForm.Length));
-                var longStart = Match(text, starts, lengths, shortForm, shortForm.Length - 1, i - 2, lowest);
+                failed.Clear();
+                var longStart = Match(text, starts, lengths, shortForm, shortForm.Length - 1, i - 2, lowest, failed);
                 if (longStart >= 0)
                 {
                     found.Add(new AbbreviationDefinition(i, longStart, i - 1));
@@ -95,20 +97,30 @@ internal static class AbbreviationDefinitions
     /// <summary>
     /// The first token of a long form that gives letters [0, <paramref name="letter"/>] of <paramref name="shortForm"/>
     /// and ends at token <paramref name="word"/>, or -1. Skipping a connector is tried before letting it give a
-    /// letter, so "Organization of the ..." starts at "Organization", not at "of".
+    /// letter, so "Organization of the ..." starts at "Organization", not at "of". <paramref name="failed"/> marks the
+    /// (letter, word) pairs already tried in vain, so a run of connectors ("of the of the ...") costs a few hundred
+    /// steps at most instead of two ways per connector.
     /// </summary>
-    private static int Match(string text, int[] starts, int[] lengths, ReadOnlySpan<char> shortForm, int letter, int word, int lowest)
+    private static int Match(string text, int[] starts, int[] lengths, ReadOnlySpan<char> shortForm, int letter, int word, int lowest, Span<bool> failed)
     {
-        if (word < lowest)
+        var state = (letter * 2 * MaxLetters) + (word - lowest);
+        if (word < lowest || failed[state])
         {
             return -1;
         }
 
+        var found = MatchFrom(text, starts, lengths, shortForm, letter, word, lowest, failed);
+        failed[state] = found < 0;
+        return found;
+    }
+
+    private static int MatchFrom(string text, int[] starts, int[] lengths, ReadOnlySpan<char> shortForm, int letter, int word, int lowest, Span<bool> failed)
+    {
         var token = text.AsSpan(starts[word], lengths[word]);
         var isConnector = Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
         if (isConnector)
         {
-            var skipped = Match(text, starts, lengths, shortForm, letter, word - 1, lowest);
+            var skipped = Match(text, starts, lengths, shortForm, letter, word - 1, lowest, failed);
             if (skipped >= 0)
             {
                 return skipped;
@@ -152,7 +164,7 @@ internal static class AbbreviationDefinitions
                 continue;
             }
 
-            var start = Match(text, starts, lengths, shortForm, from - 1, word - 1, lowest);
+            var start = Match(text, starts, lengths, shortForm, from - 1, word - 1, lowest, failed);
             if (start >= 0)
             {
                 return start;

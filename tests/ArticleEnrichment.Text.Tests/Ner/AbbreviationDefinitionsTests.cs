@@ -28,6 +28,7 @@ public class AbbreviationDefinitionsTests
     [InlineData("The Department of Energy (DOE) said so.", "DOE=Department of Energy")]
     [InlineData("Money left the exchange-traded fund (ETF) market.", "ETF=exchange-traded fund")]
     [InlineData("Officials in Moscow of the International Energy Agency (IEA) spoke.", "IEA=International Energy Agency")]
+    [InlineData("He worked for the Bank of America (BOA) for years.", "BOA=Bank of America")]
     public void Find_ShortFormInBracketsAfterItsLongForm_GivesTheLongForm(string text, string expected)
         => Assert.Equal([expected], Definitions(text));
 
@@ -37,6 +38,7 @@ public class AbbreviationDefinitionsTests
     [InlineData("The gas (LNG) was shipped.")]
     [InlineData("A deal on natural gas (LNGX) was signed.")]
     [InlineData("Prices of liquefied natural gas (LNG rose.")]
+    [InlineData("of the of the of the of the of the of the of the of the (OTOTOTOT) was said.")]
     public void Find_NoMatchingLongForm_FindsNothing(string text)
         => Assert.Empty(Definitions(text));
 }
