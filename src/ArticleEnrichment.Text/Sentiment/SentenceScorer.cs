@@ -166,6 +166,8 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             valence += valence > 0 ? VaderRules.CapsIncrement : -VaderRules.CapsIncrement;
         }
 
+        // Laughter and emoticons are never negated (IsMarker): decided once for the word, not at each step back.
+        var negatable = !IsMarker(word.Lower);
         for (var back = 0; back < 3; back++)
         {
             var j = anchor - (back + 1);
@@ -187,10 +189,11 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             // Boosters further away count less (VADER: 0.95 at two words, 0.9 at three).
             scalar *= back switch { 1 => 0.95f, 2 => 0.9f, _ => 1f };
             valence += scalar;
-            if (!IsMarker(word.Lower))
+            if (negatable)
             {
                 valence = NegationCheck(valence, words, back, anchor);
             }
+
             if (back == 2 && phrase is null)
             {
                 valence = SpecialCases(valence, words, i);
