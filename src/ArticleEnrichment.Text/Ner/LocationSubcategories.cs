@@ -48,19 +48,21 @@ internal static class LocationSubcategories
         => words > 1 && StructureNameLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord);
 
     /// <summary>
-    /// The subcategory of a Location that is not a GPE, from its words and the token right after it (empty at the
-    /// end of the text). A head word alone ("Bay", "Delta") says nothing: it may be the whole name of anything.
+    /// The subcategory of a Location that is not a GPE, from its first and last words, how many it has, and the token
+    /// right after it (empty at the end of the text). A head word alone ("Bay", "Delta") says nothing: it may be the
+    /// whole name of anything.
     /// </summary>
-    public static string? Of(IReadOnlyList<string> words, ReadOnlySpan<char> nextWord)
+    public static string? Of(ReadOnlySpan<char> firstWord, ReadOnlySpan<char> lastWord, int words, ReadOnlySpan<char> nextWord)
     {
-        var named = words.Count > 1;
-        if (named && (GeographicalLastWords.Contains(words[^1]) || GeographicalFirstWords.Contains(words[0])))
+        var named = words > 1;
+        if (named && (GeographicalLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord)
+                      || GeographicalFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord)))
         {
             return EntitySubcategory.Geographical;
         }
 
         var structureAfter = nextWord.Length > 0 && char.IsLower(nextWord[0]) && StructureWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord);
-        return (named && char.IsUpper(words[^1][0]) && StructureWords.Contains(words[^1])) || structureAfter
+        return (named && char.IsUpper(lastWord[0]) && StructureWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord)) || structureAfter
             ? EntitySubcategory.Structural
             : null;
     }

@@ -141,7 +141,9 @@ public sealed class NamedEntityRecognizer
                 subcategory = IsGeopoliticalEntity(surface)
                     ? EntitySubcategory.Gpe
                     : LocationSubcategories.Of(
-                        [.. Enumerable.Range(mention.Start, mention.End - mention.Start).Select(i => text.Text.Substring(starts[i], lengths[i]))],
+                        text.Text.AsSpan(starts[mention.Start], lengths[mention.Start]),
+                        text.Text.AsSpan(starts[mention.End - 1], lengths[mention.End - 1]),
+                        mention.End - mention.Start,
                         mention.End < starts.Length ? text.Text.AsSpan(starts[mention.End], lengths[mention.End]) : default);
             }
 

@@ -16,7 +16,10 @@ public class LocationSubcategoriesTests
     [InlineData("Bridge", "", null)]
     [InlineData("Delta", "", null)]
     public void Of_HeadWordOfTheName_GivesTheSubcategory(string name, string next, string? expected)
-        => Assert.Equal(expected, LocationSubcategories.Of(name.Split(' '), next));
+    {
+        var words = name.Split(' ');
+        Assert.Equal(expected, LocationSubcategories.Of(words[0], words[^1], words.Length, next));
+    }
 
     [Theory]
     [InlineData("Hmeimim Air Base", true)]
