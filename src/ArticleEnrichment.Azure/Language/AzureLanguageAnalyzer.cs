@@ -44,41 +44,47 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AzureLanguageAn
         }
 
         options ??= new LanguageClientOptions(LanguageSettings.ParseVersion(configuration[LanguageSettings.ApiVersion]));
-        if (configuration[LanguageSettings.MaxRequestsPerMinute] is { Length: > 0 } perMinute)
+        if (WholeNumber(configuration, LanguageSettings.MaxRequestsPerMinute, 1, int.MaxValue, "a whole number of 1 or more") is { } perMinute)
         {
-            options.MaxRequestsPerMinute = int.TryParse(perMinute, out var value) && value >= 1
-                ? value
-                : throw new InvalidOperationException($"{LanguageSettings.MaxRequestsPerMinute} is '{perMinute}'; use a whole number of 1 or more.");
+            options.MaxRequestsPerMinute = perMinute;
         }
 
-        if (configuration[LanguageSettings.MaxRetries] is { Length: > 0 } retries)
+        if (WholeNumber(configuration, LanguageSettings.MaxRetries, 0, int.MaxValue, "a whole number of 0 or more") is { } retries)
         {
-            options.Retry.MaxRetries = int.TryParse(retries, out var value) && value >= 0
-                ? value
-                : throw new InvalidOperationException($"{LanguageSettings.MaxRetries} is '{retries}'; use a whole number of 0 or more.");
+            options.Retry.MaxRetries = retries;
         }
 
-        if (configuration[LanguageSettings.RetryDelayMilliseconds] is { Length: > 0 } delay)
+        if (WholeNumber(configuration, LanguageSettings.RetryDelayMilliseconds, 1, int.MaxValue, "a whole number of milliseconds, 1 or more") is { } delay)
         {
-            options.Retry.Delay = int.TryParse(delay, out var value) && value >= 1
-                ? TimeSpan.FromMilliseconds(value)
-                : throw new InvalidOperationException($"{LanguageSettings.RetryDelayMilliseconds} is '{delay}'; use a whole number of milliseconds, 1 or more.");
+            options.Retry.Delay = TimeSpan.FromMilliseconds(delay);
         }
 
         var key = configuration[EnrichmentSettings.LanguageKey];
         var client = !string.IsNullOrWhiteSpace(key)
             ? new LanguageClient(endpoint, new AzureKeyCredential(key.Trim()), options)
             : new LanguageClient(endpoint, CreateCredential(configuration[EnrichmentSettings.ManagedIdentityClientId]), options);
-        var analyzerOptions = new AzureLanguageAnalyzerOptions();
-        if (configuration[LanguageSettings.AnalysisTimeoutSeconds] is { Length: > 0 } timeout)
+        var maxSeconds = (int)AzureLanguageAnalyzerOptions.MaxAnalysisTimeout.TotalSeconds;
+        var analyzerOptions = WholeNumber(configuration, LanguageSettings.AnalysisTimeoutSeconds, 1, maxSeconds, $"a whole number of seconds from 1 to {maxSeconds}") is { } seconds
+            ? new AzureLanguageAnalyzerOptions { AnalysisTimeout = TimeSpan.FromSeconds(seconds) }
+            : new AzureLanguageAnalyzerOptions();
+        return new AzureLanguageAnalyzer(client, analyzerOptions);
+    }
+
+    /// <summary>
+    /// The whole-number setting <paramref name="name"/> when it is set: a value from <paramref name="min"/> to
+    /// <paramref name="max"/>; anything else stops start-up with a message that names the setting, its value and
+    /// <paramref name="expected"/> ("a whole number of 1 or more"). Null when the setting is absent or empty.
+    /// </summary>
+    private static int? WholeNumber(IConfiguration configuration, string name, int min, int max, string expected)
+    {
+        if (configuration[name] is not { Length: > 0 } text)
         {
-            var maxSeconds = (int)AzureLanguageAnalyzerOptions.MaxAnalysisTimeout.TotalSeconds;
-            analyzerOptions = int.TryParse(timeout, out var seconds) && seconds >= 1 && seconds <= maxSeconds
-                ? new AzureLanguageAnalyzerOptions { AnalysisTimeout = TimeSpan.FromSeconds(seconds) }
-                : throw new InvalidOperationException($"{LanguageSettings.AnalysisTimeoutSeconds} is '{timeout}'; use a whole number of seconds from 1 to {maxSeconds}.");
+            return null;
         }
 
-        return new AzureLanguageAnalyzer(client, analyzerOptions);
+        return int.TryParse(text, out var value) && value >= min && value <= max
+            ? value
+            : throw new InvalidOperationException($"{name} is '{text}'; use {expected}.");
     }
 
     private static TokenCredential CreateCredential(string? clientId)
