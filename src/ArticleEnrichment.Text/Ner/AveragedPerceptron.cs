@@ -116,33 +116,6 @@ public sealed class AveragedPerceptron
         }
     }
 
-    /// <summary>
-    /// The best label among those <paramref name="allowed"/> (all when empty) for the given scores; ties go to
-    /// the lowest label index so the choice never depends on anything but the scores.
-    /// </summary>
-    public static int ArgMax(ReadOnlySpan<float> scores, ReadOnlySpan<bool> allowed)
-    {
-        var best = -1;
-        var bestScore = float.NegativeInfinity;
-        for (var label = 0; label < scores.Length; label++)
-        {
-            if ((allowed.IsEmpty || allowed[label]) && (best < 0 || scores[label] > bestScore))
-            {
-                best = label;
-                bestScore = scores[label];
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>Scores the features and returns the best allowed label (see <see cref="ArgMax"/>).</summary>
-    public int Predict(ReadOnlySpan<ulong> features, Span<float> scores, ReadOnlySpan<bool> allowed)
-    {
-        Score(features, scores);
-        return ArgMax(scores[..LabelCount], allowed);
-    }
-
     /// <summary>Counts one training example (a sentence); the average weighs every example equally.</summary>
     public void Tick()
     {

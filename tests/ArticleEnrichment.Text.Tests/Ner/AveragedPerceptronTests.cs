@@ -55,13 +55,6 @@ public class AveragedPerceptronTests
     }
 
     [Fact]
-    public void ArgMax_Tie_ChoosesLowestAllowedLabel()
-    {
-        Assert.Equal(1, AveragedPerceptron.ArgMax([3f, 5f, 5f], []));
-        Assert.Equal(2, AveragedPerceptron.ArgMax([3f, 5f, 5f], [true, false, true]));
-    }
-
-    [Fact]
     public void Score_AfterAveraging_AddsSparseAndDenseRowsExactly()
     {
         // 40 labels: a feature with one non-zero weight is stored as pairs, one with 30 as a dense row.
