@@ -13,21 +13,30 @@ namespace ArticleEnrichment.Cli;
 /// </summary>
 public static class CliServices
 {
-    public static ServiceProvider Build(ParseResult parse, string? container = null, IDictionary<string, string?>? extra = null)
+    public static ServiceProvider Build(ParseResult parse, string? container = null)
     {
+        // Only what the command line sets; every other setting of the function app (README, "Settings") comes from
+        // the environment, as it does for the function.
         var settings = new Dictionary<string, string?>
         {
             [EnrichmentSettings.Analyzer] = parse.GetValue(CommonOptions.Analyzer),
-            [EnrichmentSettings.ArticlesContainer] = container ?? EnrichmentSettings.DefaultArticlesContainer,
-            [EnrichmentSettings.LanguageEndpoint] = parse.GetValue(CommonOptions.LanguageEndpoint)?.ToString()
-                ?? System.Environment.GetEnvironmentVariable(EnrichmentSettings.LanguageEndpoint),
-            // The key is taken from the environment only, so it never shows in shell history or process lists.
-            [EnrichmentSettings.LanguageKey] = System.Environment.GetEnvironmentVariable(EnrichmentSettings.LanguageKey),
-            [EnrichmentSettings.ManagedIdentityClientId] = System.Environment.GetEnvironmentVariable(EnrichmentSettings.ManagedIdentityClientId),
         };
+        if (container is not null)
+        {
+            settings[EnrichmentSettings.ArticlesContainer] = container;
+        }
 
+        if (parse.GetValue(CommonOptions.LanguageEndpoint) is { } endpoint)
+        {
+            settings[EnrichmentSettings.LanguageEndpoint] = endpoint.ToString();
+        }
+
+        // Storage comes from --account-url, --connection or ENRICH_STORAGE_CONNECTION, else Azurite; never from the
+        // function's own ArticlesStorage setting (null hides it), so a shell that holds the function's settings
+        // cannot send the CLI to another account than the one its options name.
         if (parse.GetValue(CommonOptions.AccountUrl) is { } accountUrl)
         {
+            settings[EnrichmentSettings.StorageConnectionName] = null;
             settings[$"{EnrichmentSettings.StorageConnectionName}:blobServiceUri"] = accountUrl.ToString();
         }
         else
@@ -35,19 +44,18 @@ public static class CliServices
             settings[EnrichmentSettings.StorageConnectionName] = StorageConnectionString(parse);
         }
 
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
-
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build();
         var verbose = parse.GetValue(CommonOptions.Verbose);
         var services = new ServiceCollection();
         services.AddLogging(logging => logging
             .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning)
             .AddFilter("Azure", LogLevel.Warning)
-            .AddSimpleConsole(o => o.SingleLine = true)
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+            .AddConsole(o =>
+            {
+                o.FormatterName = BriefConsoleFormatter.FormatterName;
+                o.LogToStandardErrorThreshold = LogLevel.Trace;
+            })
+            .AddConsoleFormatter<BriefConsoleFormatter, BriefConsoleFormatter.Options>(o => o.Verbose = verbose));
         services.AddArticleEnrichment(configuration);
         return services.BuildServiceProvider();
     }

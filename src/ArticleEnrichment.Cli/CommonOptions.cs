@@ -22,8 +22,8 @@ public static class CommonOptions
 
     public static readonly Option<string> Analyzer = new("--analyzer")
     {
-        Description = "Which analyzer: embedded (offline, default) or azure (Azure AI Language).",
-        DefaultValueFactory = _ => "embedded",
+        Description = $"Which analyzer: embedded (offline) or azure (Azure AI Language) (default: ${EnrichmentSettings.Analyzer}, else embedded).",
+        DefaultValueFactory = _ => System.Environment.GetEnvironmentVariable(EnrichmentSettings.Analyzer) is { Length: > 0 } name ? name : "embedded",
         Recursive = true,
     };
 

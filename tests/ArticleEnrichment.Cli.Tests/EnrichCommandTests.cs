@@ -71,6 +71,51 @@ public sealed class EnrichCommandTests
     }
 
     [Fact]
+    public async Task File_FunctionSettingInEnvironment_AppliesToTheCli()
+    {
+        var path = await TempFiles.WriteAsync("short.txt", "Vladimir Putin met Xi Jinping in Beijing.");
+
+        var result = await EnrichProcess.RunAsync(new Dictionary<string, string> { ["ENRICH_MAX_INPUT_BYTES"] = "10" }, "file", path);
+
+        Assert.Equal(ExitCodes.ArticlesFailed, result.ExitCode);
+        using var record = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("TooLarge", record.RootElement.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task File_AnalyzerFromEnvironment_OptionOverridesIt()
+    {
+        var path = await TempFiles.WriteAsync("analyzer.txt", "Vladimir Putin met Xi Jinping in Beijing.");
+        var azure = new Dictionary<string, string> { ["ENRICH_ANALYZER"] = "azure" };
+
+        var fromEnvironment = await EnrichProcess.RunAsync(azure, "file", path);
+        var overridden = await EnrichProcess.RunAsync(azure, "file", path, "--analyzer", "embedded");
+
+        Assert.Equal(ExitCodes.Environment, fromEnvironment.ExitCode);
+        Assert.Contains("AZURE_LANGUAGE_ENDPOINT", fromEnvironment.Stderr);
+        Assert.Equal(ExitCodes.Success, overridden.ExitCode);
+    }
+
+    [Fact]
+    public async Task File_AnalyzerFails_OneLineLogWithoutStackTraceUnlessVerbose()
+    {
+        // Port 9 (discard) on the loopback refuses the connection at once; one retry, so the analyzer gives up with
+        // the retry policy's exception rather than a single request's, which the record builder logs.
+        var path = await TempFiles.WriteAsync("unreachable.txt", "Vladimir Putin met Xi Jinping in Beijing.");
+        var environment = new Dictionary<string, string> { ["AZURE_LANGUAGE_KEY"] = "not-a-key", ["AZURE_LANGUAGE_MAX_RETRIES"] = "1", ["AZURE_LANGUAGE_RETRY_DELAY_MS"] = "1" };
+        string[] args = ["file", path, "--analyzer", "azure", "--language-endpoint", "http://127.0.0.1:9/"];
+
+        var brief = await EnrichProcess.RunAsync(environment, args);
+        var verbose = await EnrichProcess.RunAsync(environment, [.. args, "--verbose"]);
+
+        Assert.Equal(ExitCodes.ArticlesFailed, brief.ExitCode);
+        var line = Assert.Single(brief.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("fail: Analyzer azure-language failed on unreachable.txt: ", line);
+        Assert.DoesNotContain("   at ", brief.Stderr);
+        Assert.Contains("   at ", verbose.Stderr);
+    }
+
+    [Fact]
     public async Task Run_StorageUnreachable_OneLineErrorAndExitCode3()
     {
         // Port 9 (discard) on loopback: nothing listens, so the connection is refused at once.

@@ -28,10 +28,14 @@ public static class EnrichProcess
             start.ArgumentList.Add(arg);
         }
 
-        // Keep the caller's environment from changing what the program does.
-        start.Environment.Remove("ENRICH_STORAGE_CONNECTION");
-        start.Environment.Remove("AZURE_LANGUAGE_ENDPOINT");
-        start.Environment.Remove("AZURE_LANGUAGE_KEY");
+        // Keep the caller's environment from changing what the program does: enrich reads every setting of the
+        // function app from the environment.
+        string[] settingPrefixes = ["ENRICH_", "AZURE_LANGUAGE_", "AZURE_CLIENT_ID", "ARTICLES_CONTAINER", "OUTPUT_CONTAINER", "OUTPUT_PREFIX", "ArticlesStorage"];
+        foreach (var name in start.Environment.Keys.Where(k => settingPrefixes.Any(p => k.StartsWith(p, StringComparison.OrdinalIgnoreCase))).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
