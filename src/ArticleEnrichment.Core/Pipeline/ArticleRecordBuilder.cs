@@ -23,7 +23,7 @@ public sealed class ArticleRecordBuilder(ArticleReader reader, ITextAnalyzer ana
     {
         if (content.Length > MaxInputBytes)
         {
-            return Fail(source, FailureCode.TooLarge, TooLargeMessage(content.Length, MaxInputBytes));
+            return Fail(source, FailureCode.TooLarge, TooLargeMessage(source.Length, MaxInputBytes));
         }
 
         Article article;
@@ -80,6 +80,12 @@ public sealed class ArticleRecordBuilder(ArticleReader reader, ITextAnalyzer ana
         return new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
     }
 
-    private static string TooLargeMessage(long length, long maxBytes)
-        => $"The article is {length:N0} bytes; the limit is {maxBytes:N0} bytes.";
+    /// <summary>
+    /// Only the first cap + 1 bytes of an oversized input are read, so the size comes from the source (the blob's
+    /// or file's length); a source that does not know it (a device, a pipe) is "over" the limit.
+    /// </summary>
+    private static string TooLargeMessage(long sourceLength, long maxBytes)
+        => sourceLength > maxBytes
+            ? $"The article is {sourceLength:N0} bytes; the limit is {maxBytes:N0} bytes."
+            : $"The article is over the limit of {maxBytes:N0} bytes.";
 }

@@ -55,19 +55,20 @@ internal static class JsonArticleExtractor
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw Unsupported($"The JSON root is {Describe(root.ValueKind)}; expected an object with \"title\" and one of \"body\", \"text\", \"content\".");
+                throw Unsupported($"The JSON root is {Describe(root.ValueKind)}; expected an object with one of \"body\", \"text\", \"content\", \"articleBody\".");
             }
 
-            var title = FindField(root, TitleFields) is { } titleField
+            // A null title is a common way for an export to say "no title".
+            var title = FindField(root, TitleFields) is { } titleField && titleField.Value.ValueKind != JsonValueKind.Null
                 ? titleField.Value.ValueKind == JsonValueKind.String
-                    ? Paragraphs.Title(titleField.Value.GetString())
+                    ? Paragraphs.Title(StringOf(titleField))
                     : throw Unsupported($"\"{titleField.Name}\" is {Describe(titleField.Value.ValueKind)}; expected a string.")
                 : null;
 
             if (FindField(root, TextFields) is not { } textField)
             {
                 var names = string.Join(", ", root.EnumerateObject().Select(p => $"\"{p.Name}\"").Take(10));
-                throw Unsupported($"The JSON object has no \"body\", \"text\" or \"content\" field (it has {(names.Length == 0 ? "none" : names)}).");
+                throw Unsupported($"The JSON object has no \"body\", \"text\", \"content\" or \"articleBody\" field (it has {(names.Length == 0 ? "none" : names)}).");
             }
 
             if (textField.Value.ValueKind != JsonValueKind.String)
@@ -75,7 +76,7 @@ internal static class JsonArticleExtractor
                 throw Unsupported($"\"{textField.Name}\" is {Describe(textField.Value.ValueKind)}; expected a string.");
             }
 
-            var text = textField.Value.GetString() ?? "";
+            var text = StringOf(textField);
             if (text.AsSpan().TrimStart().StartsWith("<"))
             {
                 // CMS exports often carry the body as HTML; its own <h1> serves when the object has no title.
@@ -87,17 +88,41 @@ internal static class JsonArticleExtractor
         }
     }
 
+    /// <summary>
+    /// The string's value. JSON may escape a lone UTF-16 surrogate ("\ud800"), which parses but is no Unicode
+    /// text; System.Text.Json refuses to unescape it (in values and in names, see FindField), and the article is
+    /// malformed JSON to us as well.
+    /// </summary>
+    private static string StringOf((string Name, JsonElement Value) field)
+    {
+        try
+        {
+            return field.Value.GetString() ?? "";
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ArticleRejectedException(FailureCode.MalformedJson, $"\"{field.Name}\" is not valid Unicode text: {FirstSentence(e.Message)}");
+        }
+    }
+
     private static (string Name, JsonElement Value)? FindField(JsonElement root, string[] names)
     {
-        foreach (var name in names)
+        try
         {
-            foreach (var property in root.EnumerateObject())
+            foreach (var name in names)
             {
-                if (property.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+                foreach (var property in root.EnumerateObject())
                 {
-                    return (property.Name, property.Value);
+                    if (property.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return (property.Name, property.Value);
+                    }
                 }
             }
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ArticleRejectedException(FailureCode.MalformedJson, $"A field name is not valid Unicode text: {FirstSentence(e.Message)}");
         }
 
         return null;

@@ -61,6 +61,20 @@ public sealed class ArticleRecordBuilderTests
         Assert.Contains("limit is 16 bytes", Encoding.UTF8.GetString(result.Json));
     }
 
+    [Theory]
+    [InlineData(5_000_000, "The article is 5,000,000 bytes; the limit is 16 bytes.")]
+    [InlineData(0, "The article is over the limit of 16 bytes.")]
+    public async Task BuildAsync_InputOverTheCap_MessageGivesTheSourceLengthNotTheBytesRead(long sourceLength, string message)
+    {
+        var builder = Builder(new ScriptedAnalyzer(), maxInputBytes: 16);
+
+        // Only cap + 1 bytes are read; a source of unknown length (a device or pipe) reports 0.
+        var result = await builder.BuildAsync(Source("big.txt") with { Length = sourceLength }, new byte[17]);
+
+        using var json = JsonDocument.Parse(result.Json);
+        Assert.Equal(message, json.RootElement.GetProperty("error").GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task BuildAsync_WhitespaceOnly_EmptyArticleRecord()
     {

@@ -360,6 +360,27 @@ public class ArticleReaderTests
     }
 
     [Theory]
+    [InlineData("""{"title":"T","body":"Angela \ud800 Merkel"}""", "\"body\"")]
+    [InlineData("""{"title":"\udc00","body":"Angela Merkel"}""", "\"title\"")]
+    [InlineData("""{"ti\ud800tle":"T","body":"Angela Merkel"}""", "field name")]
+    public void Read_JsonStringWithEscapedLoneSurrogate_IsMalformedJsonNamingTheField(string json, string field)
+    {
+        var error = Assert.Throws<ArticleRejectedException>(() => Read("a.json", json));
+
+        Assert.Equal(FailureCode.MalformedJson, error.Code);
+        Assert.Contains(field, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_JsonWithNullTitle_HasNoTitle()
+    {
+        var article = Read("a.json", """{"title":null,"body":"Angela Merkel spoke."}""");
+
+        Assert.Null(article.Title);
+        Assert.Equal("Angela Merkel spoke.", article.Text);
+    }
+
+    [Theory]
     [InlineData("""[{"title":"T","body":"x"}]""", "array")]
     [InlineData("\"just a string\"", "string")]
     [InlineData("""{"title":"T","summary":"x"}""", "\"summary\"")]
