@@ -29,6 +29,29 @@ public class EmbeddedAnalyzerTests
         }
     }
 
+    [Fact]
+    public void Analyze_ClearlyGermanText_WarnsUnsupportedLanguageAndSkipsTheEnglishModels()
+    {
+        var analysis = EmbeddedAnalyzer.CreateDefault().Analyze("Die Bundeskanzlerin traf am Dienstag den französischen Präsidenten in Berlin.");
+
+        Assert.Equal("de", analysis.Language?.Iso6391Name);
+        Assert.Equal("UnsupportedLanguage", Assert.Single(analysis.Warnings).Code);
+        Assert.Empty(analysis.Entities);
+        Assert.Null(analysis.Sentiment);
+    }
+
+    [Fact]
+    public void Analyze_ShortLineOfNamesTheDetectorIsUnsureOf_AnalysesInEnglishAndWarns()
+    {
+        // Lingua gives French 0.17 here: below the confidence at which another language stops the analysis.
+        var analysis = EmbeddedAnalyzer.CreateDefault().Analyze("Angela Merkel met Emmanuel Macron in Paris.");
+
+        Assert.True(analysis.Language!.ConfidenceScore < EmbeddedAnalyzer.UncertainLanguageConfidence);
+        Assert.Equal("LanguageUncertain", Assert.Single(analysis.Warnings).Code);
+        Assert.Contains(analysis.Entities, e => e.Text == "Angela Merkel" && e.Category == "Person");
+        Assert.NotNull(analysis.Sentiment);
+    }
+
     private static string Render(TextAnalysis analysis)
     {
         var text = new StringBuilder();
