@@ -36,6 +36,37 @@ public class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_TwoNamesJoinedByAVerb_AreTwoPersons()
+    {
+        // The tagger reads "Putin met Xi" as one name; the lower-case "met" between two capitalized words splits it.
+        var entities = Recognize("Putin met Xi in Beijing on Friday.");
+
+        Assert.Equal(["Putin", "Xi"], entities.Where(e => e.Category == "Person").Select(e => e.Text));
+    }
+
+    [Fact]
+    public void AddSplitAtJoiningWords_PersonRunningOverVerbAndAnd_SplitsButKeepsParticles()
+    {
+        var (text, starts, lengths) = DocumentConsistencyTests.Tokens("Ursula", "von", "der", "Leyen", "met", "Xi", "and", "Lula", "da", "Silva");
+        List<Mention> mentions = [];
+
+        Embedded.Value.AddSplitAtJoiningWords(text, starts, lengths, new Mention(0, 10, 0, 0.8), mentions);
+
+        Assert.Equal([new Mention(0, 4, 0, 0.8), new Mention(5, 6, 0, 0.8), new Mention(7, 10, 0, 0.8)], mentions);
+    }
+
+    [Fact]
+    public void AddSplitAtJoiningWords_OrganizationWithLowerCaseWord_StaysWhole()
+    {
+        var (text, starts, lengths) = DocumentConsistencyTests.Tokens("Bank", "and", "Trust", "Company");
+        List<Mention> mentions = [];
+
+        Embedded.Value.AddSplitAtJoiningWords(text, starts, lengths, new Mention(0, 4, 1, 0.8), mentions);
+
+        Assert.Equal([new Mention(0, 4, 1, 0.8)], mentions);
+    }
+
+    [Fact]
     public void Recognize_LineBreak_EndsEntityEvenWithoutPunctuation()
     {
         var entities = Recognize("Trade between Russia and China\n\nPutin said the talks in Moscow were useful.");
