@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ArticleEnrichment.Azure.Hosting;
 using ArticleEnrichment.Azure.Storage;
 using Azure;
@@ -18,23 +19,25 @@ public static class StorageOptions
 
     public static Option<string?> Prefix() => new("--prefix") { Description = "Only articles whose names start with this." };
 
-    public static Option<int> Parallel()
+    public static Option<int> Parallel() => new("--parallel", "-p")
     {
-        var option = new Option<int>("--parallel", "-p")
+        // 8 keeps both cores busy while other articles wait on storage; docs/backfill.md has the measurements.
+        Description = "Articles enriched at once (1-64).",
+        DefaultValueFactory = _ => 8,
+        // A parser of its own rather than a validator: a validator would ask for the int of a token that is not
+        // one ("abc", "1.5", "99999999999") and System.CommandLine throws instead of reporting a usage error.
+        CustomParser = result =>
         {
-            // 8 keeps both cores busy while other articles wait on storage; docs/backfill.md has the measurements.
-            Description = "Articles enriched at once (1-64).",
-            DefaultValueFactory = _ => 8,
-        };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 64)
+            var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var parallel) && parallel is >= 1 and <= 64)
             {
-                result.AddError("--parallel must be between 1 and 64.");
+                return parallel;
             }
-        });
-        return option;
-    }
+
+            result.AddError("--parallel must be a whole number from 1 to 64.");
+            return 0;
+        },
+    };
 
     /// <summary>Creates the container if it is missing; turns "cannot reach storage" into one clear line.</summary>
     public static async Task EnsureContainerAsync(BlobArticleStore store, CancellationToken cancellationToken)

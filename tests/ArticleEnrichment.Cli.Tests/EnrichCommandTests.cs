@@ -49,12 +49,54 @@ public sealed class EnrichCommandTests
         Assert.Contains("--no-such-option", result.Stderr);
     }
 
-    [Fact]
-    public async Task ParallelOutOfRange_UsageErrorExitCode2()
+    [Theory]
+    [InlineData("run", "0")]
+    [InlineData("run", "65")]
+    [InlineData("run", "abc")]
+    [InlineData("run", "1.5")]
+    [InlineData("run", "99999999999")]
+    [InlineData("watch", "abc")]
+    public async Task Parallel_NotAWholeNumberFrom1To64_OneLineUsageError(string command, string parallel)
     {
-        var result = await EnrichProcess.RunAsync("run", "--container", "articles", "--parallel", "0");
+        var result = await EnrichProcess.RunAsync(command, "--container", "articles", "--parallel", parallel);
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("enrich: --parallel must be a whole number from 1 to 64.", SingleLine(result.Stderr));
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("0")]
+    [InlineData("0.1")]
+    [InlineData("NaN")]
+    [InlineData("1e308")]
+    [InlineData("soon")]
+    public async Task Watch_IntervalOutsideRangeOrNotFinite_OneLineUsageError(string interval)
+    {
+        var result = await EnrichProcess.RunAsync("watch", "--interval", interval);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("enrich: --interval must be a number of seconds from 0.2 to 3600.", SingleLine(result.Stderr));
+    }
+
+    [Fact]
+    public void Parse_ParallelAndIntervalNotGiven_TheirDefaults()
+    {
+        var parse = EnrichCommand.Create().Parse(["watch"]);
+
+        Assert.Empty(parse.Errors);
+        Assert.Equal(8, parse.GetValue<int>("--parallel"));
+        Assert.Equal(2.0, parse.GetValue<double>("--interval"));
+    }
+
+    [Fact]
+    public void Parse_ParallelAndIntervalInRange_TheGivenValues()
+    {
+        var parse = EnrichCommand.Create().Parse(["watch", "--parallel", "64", "--interval", "0.2"]);
+
+        Assert.Empty(parse.Errors);
+        Assert.Equal(64, parse.GetValue<int>("--parallel"));
+        Assert.Equal(0.2, parse.GetValue<double>("--interval"));
     }
 
     [Fact]
@@ -127,4 +169,7 @@ public sealed class EnrichCommandTests
         Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.DoesNotContain("   at ", result.Stderr);
     }
+
+    /// <summary>The only line of <paramref name="stderr"/>; fails the test if there are more.</summary>
+    private static string SingleLine(string stderr) => Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
 }
