@@ -100,6 +100,45 @@ public sealed class EnrichCommandTests
     }
 
     [Fact]
+    public async Task UnknownCommand_OneLineNamingItAndExitCode2()
+    {
+        var result = await EnrichProcess.RunAsync("frobnicate");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("enrich: unknown command 'frobnicate'; see enrich --help.", SingleLine(result.Stderr));
+    }
+
+    [Fact]
+    public async Task AnalyzerNotAllowed_OneLineListingTheAllowedValues()
+    {
+        var result = await EnrichProcess.RunAsync("file", "x.txt", "--analyzer", "foo");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("enrich: Argument 'foo' not recognized. Must be one of: 'embedded', 'azure'.", SingleLine(result.Stderr));
+    }
+
+    [Fact]
+    public async Task ConnectionAndAccountUrl_OneLineUsageError()
+    {
+        var result = await EnrichProcess.RunAsync("run", "--connection", "UseDevelopmentStorage=true", "--account-url", "https://account.blob.core.windows.net");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("enrich: --connection and --account-url cannot be used together.", SingleLine(result.Stderr));
+    }
+
+    [Fact]
+    public async Task File_NameStartsWithAt_ReadAsTheArticleNotAsResponseFile()
+    {
+        var path = await TempFiles.WriteAsync("@talks.txt", "Vladimir Putin met Xi Jinping in Beijing.");
+
+        var result = await EnrichProcess.RunInDirectoryAsync(Path.GetDirectoryName(path)!, "file", "@talks.txt");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var record = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("@talks.txt", record.RootElement.GetProperty("source").GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task File_EmptyArticle_PrintsFailureRecordAndExitCode1()
     {
         var path = await TempFiles.WriteAsync("empty.txt", "   \n");

@@ -12,8 +12,20 @@ public static class EnrichProcess
 
     public static Task<Result> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
 
+    /// <summary>Runs enrich in <paramref name="workingDirectory"/>, so that relative paths are resolved there.</summary>
+    public static Task<Result> RunInDirectoryAsync(string workingDirectory, params string[] args)
+    {
+        var start = StartInfo(new Dictionary<string, string>(), args);
+        start.WorkingDirectory = workingDirectory;
+        return RunAsync(start, args);
+    }
+
     /// <summary>Runs enrich with <paramref name="environment"/> added to a cleaned copy of this process's environment.</summary>
-    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+        => RunAsync(StartInfo(environment, args), args);
+
+    /// <summary>How enrich is started: its dll under dotnet, all three streams redirected, the environment cleaned.</summary>
+    public static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -41,6 +53,11 @@ public static class EnrichProcess
             start.Environment[key] = value;
         }
 
+        return start;
+    }
+
+    private static async Task<Result> RunAsync(ProcessStartInfo start, string[] args)
+    {
         using var process = Process.Start(start) ?? throw new InvalidOperationException("enrich did not start.");
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
