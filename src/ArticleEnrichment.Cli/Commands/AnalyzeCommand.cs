@@ -23,9 +23,9 @@ public static class AnalyzeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(input)!;
-            if (path != "-" && !File.Exists(path))
+            if (path != "-")
             {
-                throw new CliException($"No such file: {Path.GetFullPath(path)}");
+                path = LocalFiles.RequireInputFile(path);
             }
 
             await using var services = CliServices.Build(parse);

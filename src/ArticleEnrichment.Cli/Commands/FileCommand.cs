@@ -19,18 +19,14 @@ public static class FileCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var file = parse.GetRequiredValue(path);
-            if (!file.Exists)
-            {
-                throw new CliException($"No such file: {file.FullName}");
-            }
-
+            var file = new FileInfo(LocalFiles.RequireInputFile(parse.GetRequiredValue(path).FullName));
+            var target = parse.GetValue(output) is { } outputFile ? LocalFiles.RequireWritableFile(outputFile.FullName) : null;
             await using var services = CliServices.Build(parse);
             var builder = services.GetRequiredService<ArticleRecordBuilder>();
             var result = await RecordForFileAsync(builder, file, cancellationToken);
-            if (parse.GetValue(output) is { } target)
+            if (target is not null)
             {
-                await File.WriteAllBytesAsync(target.FullName, result.Json, cancellationToken);
+                await File.WriteAllBytesAsync(target, result.Json, cancellationToken);
             }
             else
             {

@@ -37,7 +37,8 @@ public static class ModelCommand
                 throw new CliException($"No shared data at {Path.GetFullPath(dataDirectory)} (expected ner/, gazetteers/, sentiment/); pass --data.");
             }
 
-            var target = parse.GetValue(output)?.FullName ?? Path.Combine(RepositoryRoot(), "src", "ArticleEnrichment.Text", "Model", "embedded.model");
+            // Checked before the minute of training, not after it.
+            var target = LocalFiles.RequireWritableFile(parse.GetValue(output)?.FullName ?? Path.Combine(RepositoryRoot(), "src", "ArticleEnrichment.Text", "Model", "embedded.model"));
             var watch = Stopwatch.StartNew();
             var progress = new SynchronousProgress<string>(line => Console.Error.WriteLine($"[{watch.Elapsed.TotalSeconds,6:F1} s] {line}"));
             var bundle = EmbeddedModelBuilder.BuildToFile(Path.GetFullPath(dataDirectory), target, progress);
@@ -63,11 +64,7 @@ public static class ModelCommand
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var path = parse.GetRequiredValue(file);
-            if (!path.Exists)
-            {
-                throw new CliException($"No such file: {path.FullName}");
-            }
+            var path = new FileInfo(LocalFiles.RequireInputFile(parse.GetRequiredValue(file).FullName));
 
             var bundle = parse.GetValue(model) is { } modelFile ? LoadModel(modelFile) : ModelBundle.LoadEmbedded()
                 ?? throw new CliException("This build has no embedded model; run 'enrich model train' and rebuild.");
@@ -84,12 +81,7 @@ public static class ModelCommand
 
     private static ModelBundle LoadModel(FileInfo file)
     {
-        if (!file.Exists)
-        {
-            throw new CliException($"No such model file: {file.FullName}");
-        }
-
-        using var stream = file.OpenRead();
+        using var stream = File.OpenRead(LocalFiles.RequireInputFile(file.FullName, "model file"));
         try
         {
             return ModelBundle.Load(stream);

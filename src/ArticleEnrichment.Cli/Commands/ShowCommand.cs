@@ -66,7 +66,7 @@ public static class ShowCommand
     {
         if (container is null)
         {
-            return File.Exists(name) ? await File.ReadAllBytesAsync(name, cancellationToken) : throw new CliException($"No such file: {Path.GetFullPath(name)}");
+            return await File.ReadAllBytesAsync(LocalFiles.RequireInputFile(name), cancellationToken);
         }
 
         await using var services = CliServices.Build(parse, container);

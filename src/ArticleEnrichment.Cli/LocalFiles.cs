@@ -1,0 +1,59 @@
+namespace ArticleEnrichment.Cli;
+
+/// <summary>Checks of the local paths a command reads or writes, each failing with one line that names the path.</summary>
+public static class LocalFiles
+{
+    /// <summary>The full path of an existing file; a folder or a missing path is a <see cref="CliException"/>.</summary>
+    /// <param name="path">As the user gave it.</param>
+    /// <param name="kind">What the file is, for the message: "file", "model file".</param>
+    public static string RequireInputFile(string path, string kind = "file")
+    {
+        var fullPath = Path.GetFullPath(path);
+        if (Directory.Exists(fullPath))
+        {
+            throw new CliException($"{fullPath} is a directory, not a file.");
+        }
+
+        return File.Exists(fullPath) ? fullPath : throw new CliException($"No such {kind}: {fullPath}");
+    }
+
+    /// <summary>
+    /// The full path of a file that can be written: its folder exists, it is not a folder itself, and it can be
+    /// opened for writing. Checked before the work, so that a long run does not end in "cannot write".
+    /// </summary>
+    public static string RequireWritableFile(string path)
+    {
+        var fullPath = Path.GetFullPath(path);
+        if (Directory.Exists(fullPath))
+        {
+            throw new CliException($"{fullPath} is a directory, not a file.");
+        }
+
+        var directory = Path.GetDirectoryName(fullPath);
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new CliException($"Cannot write {fullPath}: no such directory {directory}.");
+        }
+
+        // Opened without truncating, so an existing file keeps its content until the real write; a file that the
+        // check created is removed again.
+        var existed = File.Exists(fullPath);
+        try
+        {
+            using (new FileStream(fullPath, FileMode.OpenOrCreate, FileAccess.Write))
+            {
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"Cannot write {fullPath}: {e.Message}");
+        }
+
+        if (!existed)
+        {
+            File.Delete(fullPath);
+        }
+
+        return fullPath;
+    }
+}
