@@ -56,4 +56,30 @@ public static class LocalFiles
 
         return fullPath;
     }
+
+    /// <summary>
+    /// The first <paramref name="maxBytes"/> bytes of a file, or all of it if it is shorter. Read in a loop until
+    /// the end or the limit rather than by the size the file system reports: a device (/dev/zero) or a pipe
+    /// reports 0 and may never end.
+    /// </summary>
+    public static async Task<byte[]> ReadAtMostAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    {
+        var limit = (int)Math.Min(maxBytes, Array.MaxLength);
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        // Sized by the reported length when there is one, so that a regular file is read into one array.
+        using var content = new MemoryStream((int)Math.Min(limit, stream.CanSeek && stream.Length > 0 ? stream.Length + 1 : 81_920));
+        var chunk = new byte[81_920];
+        while (content.Length < limit)
+        {
+            var read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - content.Length)), cancellationToken);
+            if (read == 0)
+            {
+                break;
+            }
+
+            content.Write(chunk, 0, read);
+        }
+
+        return content.ToArray();
+    }
 }

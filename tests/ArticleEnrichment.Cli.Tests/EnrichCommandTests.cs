@@ -164,6 +164,27 @@ public sealed class EnrichCommandTests
     }
 
     [Fact]
+    public async Task File_DeviceThatNeverEnds_TooLargeRecordAfterReadingPastTheCap()
+    {
+        // /dev/zero reports a length of 0 and never ends: only a read bounded by the cap finishes.
+        var result = await EnrichProcess.RunAsync(new Dictionary<string, string> { ["ENRICH_MAX_INPUT_BYTES"] = "1000" }, "file", "/dev/zero");
+
+        Assert.Equal(ExitCodes.ArticlesFailed, result.ExitCode);
+        using var record = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("TooLarge", record.RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(0, record.RootElement.GetProperty("source").GetProperty("length").GetInt64());
+    }
+
+    [Fact]
+    public async Task Show_DeviceThatNeverEnds_OneLineErrorAfterReadingPastTheRecordLimit()
+    {
+        var result = await EnrichProcess.RunAsync("show", "/dev/zero");
+
+        Assert.Equal(ExitCodes.Environment, result.ExitCode);
+        Assert.Equal("enrich: /dev/zero is larger than 67,108,864 bytes, so it is not an enrichment record.", SingleLine(result.Stderr));
+    }
+
+    [Fact]
     public async Task File_AnalyzerFromEnvironment_OptionOverridesIt()
     {
         var path = await TempFiles.WriteAsync("analyzer.txt", "Vladimir Putin met Xi Jinping in Beijing.");
