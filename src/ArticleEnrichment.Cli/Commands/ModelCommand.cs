@@ -64,31 +64,61 @@ public static class ModelCommand
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var path = new FileInfo(LocalFiles.RequireInputFile(parse.GetRequiredValue(file).FullName));
+            var path = LocalFiles.RequireInputFile(parse.GetRequiredValue(file).FullName);
+            var (bundle, recognizer) = parse.GetValue(model) is { } modelFile ? LoadRecognizer(modelFile) : EmbeddedRecognizer();
+            NerEvaluation evaluation;
+            try
+            {
+                evaluation = NerEvaluator.Evaluate(recognizer, path, parse.GetValue(all) ? null : NerEvaluator.PersonOrganizationLocation);
+            }
+            catch (InvalidDataException e)
+            {
+                // BioReader's message names the file, the line and what is wrong with it.
+                throw new CliException(e.Message);
+            }
 
-            var bundle = parse.GetValue(model) is { } modelFile ? LoadModel(modelFile) : ModelBundle.LoadEmbedded()
-                ?? throw new CliException("This build has no embedded model; run 'enrich model train' and rebuild.");
-            var recognizer = NamedEntityRecognizer.FromModel(bundle)
-                ?? throw new CliException($"The model {bundle.ModelVersion} has no entity section.");
-            var evaluation = NerEvaluator.Evaluate(recognizer, path.FullName, parse.GetValue(all) ? null : NerEvaluator.PersonOrganizationLocation);
+            if (evaluation.Sentences == 0)
+            {
+                throw new CliException($"{path} has no sentences (expected token<TAB>tag lines, a blank line between sentences).");
+            }
+
             Console.Out.Write(parse.GetValue(json)
                 ? JsonSerializer.Serialize(evaluation, NerEvaluationJsonContext.Default.NerEvaluation) + "\n"
-                : $"{path.Name}: {evaluation.Sentences:N0} sentences, {evaluation.Tokens:N0} tokens, model {bundle.ModelVersion}\n{evaluation.FormatTable()}");
+                : $"{Path.GetFileName(path)}: {evaluation.Sentences:N0} sentences, {evaluation.Tokens:N0} tokens, model {bundle.ModelVersion}\n{evaluation.FormatTable()}");
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
     }
 
-    private static ModelBundle LoadModel(FileInfo file)
+    private static (ModelBundle Bundle, NamedEntityRecognizer Recognizer) EmbeddedRecognizer()
     {
-        using var stream = File.OpenRead(LocalFiles.RequireInputFile(file.FullName, "model file"));
+        var bundle = ModelBundle.LoadEmbedded() ?? throw new CliException("This build has no embedded model; run 'enrich model train' and rebuild.");
+        var recognizer = NamedEntityRecognizer.FromModel(bundle) ?? throw new CliException($"The model {bundle.ModelVersion} has no entity section.");
+        return (bundle, recognizer);
+    }
+
+    /// <summary>
+    /// The recognizer of a model file the user named. The format has no checksum, so a damaged file fails in
+    /// whatever way its bytes lead the reader (end of stream, a bad length, a bad string); each becomes one line
+    /// that names the file.
+    /// </summary>
+    private static (ModelBundle Bundle, NamedEntityRecognizer Recognizer) LoadRecognizer(FileInfo file)
+    {
+        var path = LocalFiles.RequireInputFile(file.FullName, "model file");
         try
         {
-            return ModelBundle.Load(stream);
+            using var stream = File.OpenRead(path);
+            var bundle = ModelBundle.Load(stream);
+            var recognizer = NamedEntityRecognizer.FromModel(bundle) ?? throw new InvalidDataException("it has no entity section.");
+            return (bundle, recognizer);
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        catch (IOException e) when (e is not EndOfStreamException)
         {
-            throw new CliException($"{file.Name} is not a usable model: {e.Message}");
+            throw new CliException($"Cannot read the model file {path}: {e.Message}");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new CliException($"The model file {path} is not a valid model: {e.Message}");
         }
     }
 
