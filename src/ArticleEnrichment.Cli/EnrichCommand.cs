@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Runtime.InteropServices;
 using ArticleEnrichment.Cli.Commands;
+using Azure;
 
 namespace ArticleEnrichment.Cli;
 
@@ -62,7 +63,12 @@ public static class EnrichCommand
         catch (Exception e)
         {
             var verbose = parse.GetValue(CommonOptions.Verbose);
-            await error.WriteLineAsync($"enrich: {(verbose ? e.ToString() : e.Message.Split('\n', 2)[0].Trim())}");
+            // A storage failure after the first request (the listing of run or watch) gets the same one line as one
+            // at the start, instead of the retry policy's message with every try's error in it.
+            var brief = e is RequestFailedException or AggregateException { InnerExceptions: [RequestFailedException, ..] }
+                ? StorageOptions.StorageFailure(null, e)
+                : e.Message.Split('\n', 2)[0].Trim();
+            await error.WriteLineAsync($"enrich: {(verbose ? e.ToString() : brief)}");
             return e is CliException cli ? cli.ExitCode : ExitCodes.Environment;
         }
     }
