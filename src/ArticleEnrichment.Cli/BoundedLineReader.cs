@@ -25,7 +25,7 @@ public sealed class BoundedLineReader(TextReader reader, int maxLineLength, stri
             if (start == end)
             {
                 start = 0;
-                end = await reader.ReadAsync(buffer, cancellationToken);
+                end = await StopWaiting.OnCancel(reader.ReadAsync(buffer, cancellationToken).AsTask(), cancellationToken);
                 if (end == 0)
                 {
                     return line is null ? null : Finish(line);

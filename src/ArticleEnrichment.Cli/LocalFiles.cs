@@ -65,13 +65,18 @@ public static class LocalFiles
     public static async Task<byte[]> ReadAtMostAsync(string path, long maxBytes, CancellationToken cancellationToken)
     {
         var limit = (int)Math.Min(maxBytes, Array.MaxLength);
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        // Opening a FIFO waits for a writer, in the open call itself.
+        await using var stream = await StopWaiting.OnCancel(
+            Task.Run(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0), cancellationToken),
+            cancellationToken);
         // Sized by the reported length when there is one, so that a regular file is read into one array.
         using var content = new MemoryStream((int)Math.Min(limit, stream.CanSeek && stream.Length > 0 ? stream.Length + 1 : 81_920));
         var chunk = new byte[81_920];
         while (content.Length < limit)
         {
-            var read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - content.Length)), cancellationToken);
+            var read = await StopWaiting.OnCancel(
+                stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - content.Length)), cancellationToken).AsTask(),
+                cancellationToken);
             if (read == 0)
             {
                 break;

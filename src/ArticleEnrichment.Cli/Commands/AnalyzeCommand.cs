@@ -38,7 +38,10 @@ public static class AnalyzeCommand
 
             await using var services = CliServices.Build(parse);
             var analyzer = services.GetRequiredService<ITextAnalyzer>();
-            using var stream = path == "-" ? new StreamReader(Console.OpenStandardInput()) : new StreamReader(path);
+            // Opening a FIFO waits for a writer, in the open call itself.
+            using var stream = new StreamReader(path == "-"
+                ? Console.OpenStandardInput()
+                : await StopWaiting.OnCancel(Task.Run(() => (Stream)File.OpenRead(path), cancellationToken), cancellationToken));
             var reader = new BoundedLineReader(stream, MaxLineLength, path == "-" ? "standard input" : path);
             var writer = Console.Out;
             var failures = 0;
