@@ -13,7 +13,7 @@ public static class EnrichCommand
     {
         var root = new RootCommand(
             "Enrich news articles: entities, sentiment, key phrases and language, written as <name>.enriched.json.\n" +
-            "Exit codes: 0 success, 1 some article got a failure record, 2 usage error, 3 storage/configuration error, 130 stopped by Ctrl+C.")
+            "Exit codes: 0 success, 1 some article got a failure record, 2 usage error, 3 storage/configuration error or an unusable input or output file, 130 stopped by Ctrl+C.")
         {
             FileCommand.Create(),
             AnalyzeCommand.Create(),
