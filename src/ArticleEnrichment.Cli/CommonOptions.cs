@@ -43,6 +43,14 @@ public static class CommonOptions
     static CommonOptions()
     {
         Analyzer.AcceptOnlyFromAmong("embedded", "azure");
+        // Each names a storage account; with both, one would be ignored without a word.
+        Connection.Validators.Add(result =>
+        {
+            if (result.GetResult(AccountUrl) is not null)
+            {
+                result.AddError("--connection and --account-url cannot be used together.");
+            }
+        });
     }
 
     public static void AddTo(RootCommand root)

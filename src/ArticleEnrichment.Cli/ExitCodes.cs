@@ -9,7 +9,7 @@ public static class ExitCodes
     public const int ArticlesFailed = 1;
     /// <summary>The command line is wrong (unknown option, missing argument, bad value).</summary>
     public const int Usage = 2;
-    /// <summary>Something outside the articles failed: storage unreachable, bad configuration, a missing file.</summary>
+    /// <summary>Something outside the articles failed: storage unreachable, bad configuration, a missing, malformed or unwritable file.</summary>
     public const int Environment = 3;
     /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
 using ArticleEnrichment.Azure.Hosting;
 using ArticleEnrichment.Azure.Storage;
 using Azure;
+using Azure.Storage.Blobs.Specialized;
 
 namespace ArticleEnrichment.Cli;
 
@@ -18,23 +20,25 @@ public static class StorageOptions
 
     public static Option<string?> Prefix() => new("--prefix") { Description = "Only articles whose names start with this." };
 
-    public static Option<int> Parallel()
+    public static Option<int> Parallel() => new("--parallel", "-p")
     {
-        var option = new Option<int>("--parallel", "-p")
+        // 8 keeps both cores busy while other articles wait on storage; docs/backfill.md has the measurements.
+        Description = "Articles enriched at once (1-64).",
+        DefaultValueFactory = _ => 8,
+        // A parser of its own rather than a validator: a validator would ask for the int of a token that is not
+        // one ("abc", "1.5", "99999999999") and System.CommandLine throws instead of reporting a usage error.
+        CustomParser = result =>
         {
-            // 8 keeps both cores busy while other articles wait on storage; docs/backfill.md has the measurements.
-            Description = "Articles enriched at once (1-64).",
-            DefaultValueFactory = _ => 8,
-        };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 64)
+            var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var parallel) && parallel is >= 1 and <= 64)
             {
-                result.AddError("--parallel must be between 1 and 64.");
+                return parallel;
             }
-        });
-        return option;
-    }
+
+            result.AddError("--parallel must be a whole number from 1 to 64.");
+            return 0;
+        },
+    };
 
     /// <summary>Creates the container if it is missing; turns "cannot reach storage" into one clear line.</summary>
     public static async Task EnsureContainerAsync(BlobArticleStore store, CancellationToken cancellationToken)
@@ -45,7 +49,7 @@ public static class StorageOptions
         }
         catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException)
         {
-            throw new CliException($"Cannot reach blob storage at {store.Client.Uri}: {FirstLine(e.Message)} (is Azurite running? see README)");
+            throw new CliException(StorageFailure(store.Client.GetParentBlobServiceClient().Uri, e));
         }
     }
 
@@ -59,13 +63,37 @@ public static class StorageOptions
         }
         catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException)
         {
-            throw new CliException($"Cannot reach blob storage at {store.Client.Uri}: {FirstLine(e.Message)} (is Azurite running? see README)");
+            throw new CliException(StorageFailure(store.Client.GetParentBlobServiceClient().Uri, e));
         }
 
         if (!exists)
         {
             throw new CliException($"Container '{store.Container}' does not exist at {store.Client.Uri}; upload articles first (enrich upload).");
         }
+    }
+
+    /// <summary>
+    /// One line for a storage request that failed. When the client's retries run out it throws an
+    /// AggregateException whose message repeats every try's error after a paragraph on retry settings; the
+    /// line says the last error once and how many tries were made.
+    /// </summary>
+    /// <param name="endpoint">The blob service, when known.</param>
+    /// <param name="error">What the storage client threw.</param>
+    public static string StorageFailure(Uri? endpoint, Exception error)
+    {
+        var tries = error is AggregateException { InnerExceptions.Count: > 1 } retried ? retried.InnerExceptions.Count : 1;
+        var last = error is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[^1] : error;
+        var where = endpoint is null ? "blob storage" : $"blob storage at {endpoint}";
+        var after = tries > 1 ? $" (after {tries} tries)" : string.Empty;
+        if (last is RequestFailedException { Status: > 0 } answered)
+        {
+            // The service answered (403, 404, ...): reachable, so say what it said.
+            return $"Request to {where} failed with status {answered.Status}: {FirstLine(answered.Message).TrimEnd('.')}{after}.";
+        }
+
+        // Azurite on loopback is the default; a refused local connection is almost always Azurite not running.
+        var hint = endpoint is { IsLoopback: true } ? " Is Azurite running? See README." : string.Empty;
+        return $"Cannot reach {where}: {FirstLine(last.Message).TrimEnd('.')}{after}.{hint}";
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();

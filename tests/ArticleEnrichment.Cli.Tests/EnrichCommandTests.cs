@@ -49,12 +49,93 @@ public sealed class EnrichCommandTests
         Assert.Contains("--no-such-option", result.Stderr);
     }
 
-    [Fact]
-    public async Task ParallelOutOfRange_UsageErrorExitCode2()
+    [Theory]
+    [InlineData("run", "0")]
+    [InlineData("run", "65")]
+    [InlineData("run", "abc")]
+    [InlineData("run", "1.5")]
+    [InlineData("run", "99999999999")]
+    [InlineData("watch", "abc")]
+    public async Task Parallel_NotAWholeNumberFrom1To64_OneLineUsageError(string command, string parallel)
     {
-        var result = await EnrichProcess.RunAsync("run", "--container", "articles", "--parallel", "0");
+        var result = await EnrichProcess.RunAsync(command, "--container", "articles", "--parallel", parallel);
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("enrich: --parallel must be a whole number from 1 to 64.", SingleLine(result.Stderr));
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("0")]
+    [InlineData("0.1")]
+    [InlineData("NaN")]
+    [InlineData("1e308")]
+    [InlineData("soon")]
+    public async Task Watch_IntervalOutsideRangeOrNotFinite_OneLineUsageError(string interval)
+    {
+        var result = await EnrichProcess.RunAsync("watch", "--interval", interval);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("enrich: --interval must be a number of seconds from 0.2 to 3600.", SingleLine(result.Stderr));
+    }
+
+    [Fact]
+    public void Parse_ParallelAndIntervalNotGiven_TheirDefaults()
+    {
+        var parse = EnrichCommand.Create().Parse(["watch"]);
+
+        Assert.Empty(parse.Errors);
+        Assert.Equal(8, parse.GetValue<int>("--parallel"));
+        Assert.Equal(2.0, parse.GetValue<double>("--interval"));
+    }
+
+    [Fact]
+    public void Parse_ParallelAndIntervalInRange_TheGivenValues()
+    {
+        var parse = EnrichCommand.Create().Parse(["watch", "--parallel", "64", "--interval", "0.2"]);
+
+        Assert.Empty(parse.Errors);
+        Assert.Equal(64, parse.GetValue<int>("--parallel"));
+        Assert.Equal(0.2, parse.GetValue<double>("--interval"));
+    }
+
+    [Fact]
+    public async Task UnknownCommand_OneLineNamingItAndExitCode2()
+    {
+        var result = await EnrichProcess.RunAsync("frobnicate");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("enrich: unknown command 'frobnicate'; see enrich --help.", SingleLine(result.Stderr));
+    }
+
+    [Fact]
+    public async Task AnalyzerNotAllowed_OneLineListingTheAllowedValues()
+    {
+        var result = await EnrichProcess.RunAsync("file", "x.txt", "--analyzer", "foo");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("enrich: Argument 'foo' not recognized. Must be one of: 'embedded', 'azure'.", SingleLine(result.Stderr));
+    }
+
+    [Fact]
+    public async Task ConnectionAndAccountUrl_OneLineUsageError()
+    {
+        var result = await EnrichProcess.RunAsync("run", "--connection", "UseDevelopmentStorage=true", "--account-url", "https://account.blob.core.windows.net");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("enrich: --connection and --account-url cannot be used together.", SingleLine(result.Stderr));
+    }
+
+    [Fact]
+    public async Task File_NameStartsWithAt_ReadAsTheArticleNotAsResponseFile()
+    {
+        var path = await TempFiles.WriteAsync("@talks.txt", "Vladimir Putin met Xi Jinping in Beijing.");
+
+        var result = await EnrichProcess.RunInDirectoryAsync(Path.GetDirectoryName(path)!, "file", "@talks.txt");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var record = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("@talks.txt", record.RootElement.GetProperty("source").GetProperty("name").GetString());
     }
 
     [Fact]
@@ -80,6 +161,27 @@ public sealed class EnrichCommandTests
         Assert.Equal(ExitCodes.ArticlesFailed, result.ExitCode);
         using var record = JsonDocument.Parse(result.Stdout);
         Assert.Equal("TooLarge", record.RootElement.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task File_DeviceThatNeverEnds_TooLargeRecordAfterReadingPastTheCap()
+    {
+        // /dev/zero reports a length of 0 and never ends: only a read bounded by the cap finishes.
+        var result = await EnrichProcess.RunAsync(new Dictionary<string, string> { ["ENRICH_MAX_INPUT_BYTES"] = "1000" }, "file", "/dev/zero");
+
+        Assert.Equal(ExitCodes.ArticlesFailed, result.ExitCode);
+        using var record = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("TooLarge", record.RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(0, record.RootElement.GetProperty("source").GetProperty("length").GetInt64());
+    }
+
+    [Fact]
+    public async Task Show_DeviceThatNeverEnds_OneLineErrorAfterReadingPastTheRecordLimit()
+    {
+        var result = await EnrichProcess.RunAsync("show", "/dev/zero");
+
+        Assert.Equal(ExitCodes.Environment, result.ExitCode);
+        Assert.Equal("enrich: /dev/zero is larger than 67,108,864 bytes, so it is not an enrichment record.", SingleLine(result.Stderr));
     }
 
     [Fact]
@@ -124,7 +226,13 @@ public sealed class EnrichCommandTests
         var result = await EnrichProcess.RunAsync("run", "--container", "articles", "--connection", connection);
 
         Assert.Equal(ExitCodes.Environment, result.ExitCode);
-        Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.DoesNotContain("   at ", result.Stderr);
+        var line = SingleLine(result.Stderr);
+        Assert.StartsWith("enrich: Cannot reach blob storage at http://127.0.0.1:9/devstoreaccount1: Connection refused", line);
+        Assert.Matches(@"\(after \d+ tries\)\.", line);
+        // Said once, not once per try.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(line, "Connection refused"));
     }
+
+    /// <summary>The only line of <paramref name="stderr"/>; fails the test if there are more.</summary>
+    private static string SingleLine(string stderr) => Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -19,18 +19,14 @@ public static class FileCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var file = parse.GetRequiredValue(path);
-            if (!file.Exists)
-            {
-                throw new CliException($"No such file: {file.FullName}");
-            }
-
+            var file = new FileInfo(LocalFiles.RequireInputFile(parse.GetRequiredValue(path).FullName));
+            var target = parse.GetValue(output) is { } outputFile ? LocalFiles.RequireWritableFile(outputFile.FullName) : null;
             await using var services = CliServices.Build(parse);
             var builder = services.GetRequiredService<ArticleRecordBuilder>();
             var result = await RecordForFileAsync(builder, file, cancellationToken);
-            if (parse.GetValue(output) is { } target)
+            if (target is not null)
             {
-                await File.WriteAllBytesAsync(target.FullName, result.Json, cancellationToken);
+                await File.WriteAllBytesAsync(target, result.Json, cancellationToken);
             }
             else
             {
@@ -48,26 +44,17 @@ public static class FileCommand
     public static async Task<EnrichmentResult> RecordForFileAsync(ArticleRecordBuilder builder, FileInfo file, CancellationToken cancellationToken)
     {
         var maxBytes = builder.MaxInputBytes;
-        byte[] content;
-        if (file.Length > maxBytes)
-        {
-            // Read one byte past the cap: enough for the pipeline to give TooLarge without holding the file.
-            content = new byte[maxBytes + 1];
-            await using var stream = file.OpenRead();
-            await stream.ReadExactlyAsync(content, cancellationToken);
-        }
-        else
-        {
-            content = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
-        }
-
+        // One byte past the cap is enough for the pipeline to give TooLarge without holding the file, whatever
+        // size the file system reports (0 for a device or a pipe).
+        var content = await LocalFiles.ReadAtMostAsync(file.FullName, maxBytes + 1, cancellationToken);
+        var readWhole = content.Length <= maxBytes;
         var source = new SourceInfo(
             Container: null,
             file.Name,
             ETag: null,
             ContentTypes.ForName(file.Name),
             file.Length,
-            file.Length > maxBytes ? null : Convert.ToHexStringLower(SHA256.HashData(content)),
+            readWhole ? Convert.ToHexStringLower(SHA256.HashData(content)) : null,
             new Dictionary<string, string>());
         return await builder.BuildAsync(source, content, cancellationToken);
     }

@@ -37,7 +37,8 @@ public static class ModelCommand
                 throw new CliException($"No shared data at {Path.GetFullPath(dataDirectory)} (expected ner/, gazetteers/, sentiment/); pass --data.");
             }
 
-            var target = parse.GetValue(output)?.FullName ?? Path.Combine(RepositoryRoot(), "src", "ArticleEnrichment.Text", "Model", "embedded.model");
+            // Checked before the minute of training, not after it.
+            var target = LocalFiles.RequireWritableFile(parse.GetValue(output)?.FullName ?? Path.Combine(RepositoryRoot(), "src", "ArticleEnrichment.Text", "Model", "embedded.model"));
             var watch = Stopwatch.StartNew();
             var progress = new SynchronousProgress<string>(line => Console.Error.WriteLine($"[{watch.Elapsed.TotalSeconds,6:F1} s] {line}"));
             var bundle = EmbeddedModelBuilder.BuildToFile(Path.GetFullPath(dataDirectory), target, progress);
@@ -63,40 +64,61 @@ public static class ModelCommand
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var path = parse.GetRequiredValue(file);
-            if (!path.Exists)
+            var path = LocalFiles.RequireInputFile(parse.GetRequiredValue(file).FullName);
+            var (bundle, recognizer) = parse.GetValue(model) is { } modelFile ? LoadRecognizer(modelFile) : EmbeddedRecognizer();
+            NerEvaluation evaluation;
+            try
             {
-                throw new CliException($"No such file: {path.FullName}");
+                evaluation = NerEvaluator.Evaluate(recognizer, path, parse.GetValue(all) ? null : NerEvaluator.PersonOrganizationLocation);
+            }
+            catch (InvalidDataException e)
+            {
+                // BioReader's message names the file, the line and what is wrong with it.
+                throw new CliException(e.Message);
             }
 
-            var bundle = parse.GetValue(model) is { } modelFile ? LoadModel(modelFile) : ModelBundle.LoadEmbedded()
-                ?? throw new CliException("This build has no embedded model; run 'enrich model train' and rebuild.");
-            var recognizer = NamedEntityRecognizer.FromModel(bundle)
-                ?? throw new CliException($"The model {bundle.ModelVersion} has no entity section.");
-            var evaluation = NerEvaluator.Evaluate(recognizer, path.FullName, parse.GetValue(all) ? null : NerEvaluator.PersonOrganizationLocation);
+            if (evaluation.Sentences == 0)
+            {
+                throw new CliException($"{path} has no sentences (expected token<TAB>tag lines, a blank line between sentences).");
+            }
+
             Console.Out.Write(parse.GetValue(json)
                 ? JsonSerializer.Serialize(evaluation, NerEvaluationJsonContext.Default.NerEvaluation) + "\n"
-                : $"{path.Name}: {evaluation.Sentences:N0} sentences, {evaluation.Tokens:N0} tokens, model {bundle.ModelVersion}\n{evaluation.FormatTable()}");
+                : $"{Path.GetFileName(path)}: {evaluation.Sentences:N0} sentences, {evaluation.Tokens:N0} tokens, model {bundle.ModelVersion}\n{evaluation.FormatTable()}");
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
     }
 
-    private static ModelBundle LoadModel(FileInfo file)
+    private static (ModelBundle Bundle, NamedEntityRecognizer Recognizer) EmbeddedRecognizer()
     {
-        if (!file.Exists)
-        {
-            throw new CliException($"No such model file: {file.FullName}");
-        }
+        var bundle = ModelBundle.LoadEmbedded() ?? throw new CliException("This build has no embedded model; run 'enrich model train' and rebuild.");
+        var recognizer = NamedEntityRecognizer.FromModel(bundle) ?? throw new CliException($"The model {bundle.ModelVersion} has no entity section.");
+        return (bundle, recognizer);
+    }
 
-        using var stream = file.OpenRead();
+    /// <summary>
+    /// The recognizer of a model file the user named. The format has no checksum, so a damaged file fails in
+    /// whatever way its bytes lead the reader (end of stream, a bad length, a bad string); each becomes one line
+    /// that names the file.
+    /// </summary>
+    private static (ModelBundle Bundle, NamedEntityRecognizer Recognizer) LoadRecognizer(FileInfo file)
+    {
+        var path = LocalFiles.RequireInputFile(file.FullName, "model file");
         try
         {
-            return ModelBundle.Load(stream);
+            using var stream = File.OpenRead(path);
+            var bundle = ModelBundle.Load(stream);
+            var recognizer = NamedEntityRecognizer.FromModel(bundle) ?? throw new InvalidDataException("it has no entity section.");
+            return (bundle, recognizer);
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        catch (IOException e) when (e is not EndOfStreamException)
         {
-            throw new CliException($"{file.Name} is not a usable model: {e.Message}");
+            throw new CliException($"Cannot read the model file {path}: {e.Message}");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new CliException($"The model file {path} is not a valid model: {e.Message}");
         }
     }
 

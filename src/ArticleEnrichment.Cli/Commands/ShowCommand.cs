@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ArticleEnrichment.Analysis;
@@ -26,6 +27,12 @@ public static class ShowCommand
         [EntityCategory.Event] = "magenta",
         [EntityCategory.Product] = "hotpink",
     };
+
+    /// <summary>
+    /// Far above any record (an article is at most a few MB, its record a few times that), and a bound for a path
+    /// that never ends, such as a device.
+    /// </summary>
+    private const long MaxRecordBytes = 64 * 1024 * 1024;
 
     public static Command Create()
     {
@@ -66,7 +73,10 @@ public static class ShowCommand
     {
         if (container is null)
         {
-            return File.Exists(name) ? await File.ReadAllBytesAsync(name, cancellationToken) : throw new CliException($"No such file: {Path.GetFullPath(name)}");
+            var json = await LocalFiles.ReadAtMostAsync(LocalFiles.RequireInputFile(name), MaxRecordBytes + 1, cancellationToken);
+            return json.Length <= MaxRecordBytes
+                ? json
+                : throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{name} is larger than {MaxRecordBytes:N0} bytes, so it is not an enrichment record."));
         }
 
         await using var services = CliServices.Build(parse, container);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ArticleEnrichment.Azure.Storage;
 using ArticleEnrichment.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,10 @@ namespace ArticleEnrichment.Cli.Commands;
 /// </summary>
 public static class WatchCommand
 {
+    // Below 0.2 s the listings would load Azurite for little gain; above an hour "watch" is no longer watching.
+    private const double MinIntervalSeconds = 0.2;
+    private const double MaxIntervalSeconds = 3600;
+
     public static Command Create()
     {
         var container = StorageOptions.Container();
@@ -20,8 +25,20 @@ public static class WatchCommand
         {
             // 2 s: a listing of 1,000 blobs takes about 0.25 s on Azurite, so polling costs little and an upload
             // is picked up about as fast as Event Grid would deliver it in Azure.
-            Description = "Seconds between polls (0.2-3600).",
+            Description = string.Create(CultureInfo.InvariantCulture, $"Seconds between polls ({MinIntervalSeconds}-{MaxIntervalSeconds})."),
             DefaultValueFactory = _ => 2.0,
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is >= MinIntervalSeconds and <= MaxIntervalSeconds)
+                {
+                    return seconds;
+                }
+
+                // NaN and the infinities fail the range test too.
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--interval must be a number of seconds from {MinIntervalSeconds} to {MaxIntervalSeconds}."));
+                return 0;
+            },
         };
         var command = new Command("watch", "Enrich new and changed articles as they arrive, until Ctrl+C (which finishes the articles in flight).")
         {
@@ -29,7 +46,7 @@ public static class WatchCommand
         };
         command.SetAction(async (parse, stop) =>
         {
-            var seconds = Math.Clamp(parse.GetValue(interval), 0.2, 3600);
+            var seconds = parse.GetValue(interval);
             await using var services = CliServices.Build(parse, parse.GetValue(container));
             var stores = services.GetRequiredService<EnrichmentStores>();
             await StorageOptions.EnsureContainerAsync((BlobArticleStore)stores.Articles, stop);

@@ -17,9 +17,23 @@ public enum BioCleaning
     TwitterMarkers,
 }
 
-/// <summary>Reads token&lt;TAB&gt;tag files with a blank line between sentences (the last column is the tag).</summary>
+/// <summary>
+/// Reads token&lt;TAB&gt;tag files with a blank line between sentences. A tag is O, B-TYPE or I-TYPE. A line that
+/// does not fit (no tab, more than two columns, another tag, an entity tag on an empty token, a line longer than
+/// <see cref="MaxLineLength"/>) is an <see cref="InvalidDataException"/> naming the file and the line: a scorer or
+/// trainer that read it some other way would report numbers for data it did not understand.
+/// </summary>
 public static class BioReader
 {
+    /// <summary>
+    /// The longest line read: a token and its tag are far shorter (the shared data's longest line is under 500
+    /// characters), and a bound stops a file without line breaks (a device, a binary file) from being read whole.
+    /// </summary>
+    public const int MaxLineLength = 10_000;
+
+    /// <summary>How much of an offending line a message quotes.</summary>
+    private const int QuotedLength = 80;
+
     /// <summary>The cleaning a file needs: <see cref="BioCleaning.TwitterMarkers"/> for files in a <c>btc</c> folder.</summary>
     public static BioCleaning CleaningFor(string path)
         => string.Equals(Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path))), "btc", StringComparison.OrdinalIgnoreCase)
@@ -29,41 +43,72 @@ public static class BioReader
     /// <summary>Reads every sentence of <paramref name="path"/>, cleaned as <see cref="CleaningFor"/> says.</summary>
     public static List<BioSentence> Read(string path) => Read(path, CleaningFor(path));
 
-    /// <summary>Reads every sentence of <paramref name="path"/>.</summary>
+    /// <summary>Reads every sentence of <paramref name="path"/>; errors name the file.</summary>
     public static List<BioSentence> Read(string path, BioCleaning cleaning)
     {
         using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
-        return Read(reader, cleaning);
+        return Read(reader, cleaning, $"{path}, ");
     }
 
     /// <summary>Reads every sentence from <paramref name="reader"/>.</summary>
-    public static List<BioSentence> Read(TextReader reader, BioCleaning cleaning)
+    public static List<BioSentence> Read(TextReader reader, BioCleaning cleaning) => Read(reader, cleaning, string.Empty);
+
+    private static List<BioSentence> Read(TextReader reader, BioCleaning cleaning, string errorPrefix)
     {
         var sentences = new List<BioSentence>();
         var tokens = new List<string>();
         var tags = new List<string>();
-        while (reader.ReadLine() is { } line)
+        var text = new System.Text.StringBuilder();
+        var lineNumber = 0;
+        while (ReadLine(reader, text) is { } line)
         {
+            lineNumber++;
             if (line.Length == 0)
             {
                 Flush();
                 continue;
             }
 
-            var tab = line.IndexOf('\t');
-            var lastTab = line.LastIndexOf('\t');
-            if (tab < 0)
+            if (line.Length > MaxLineLength)
             {
-                throw new InvalidDataException($"Expected token<TAB>tag, got '{line}'.");
+                throw Invalid(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"longer than {MaxLineLength:N0} characters: {Quote(line)}"));
             }
 
-            tokens.Add(line[..tab]);
-            var tag = line[(lastTab + 1)..];
-            tags.Add(tag.StartsWith("B-", StringComparison.Ordinal) || tag.StartsWith("I-", StringComparison.Ordinal) ? tag : "O");
+            var tab = line.IndexOf('\t');
+            if (tab < 0)
+            {
+                throw Invalid($"expected token<TAB>tag, got {Quote(line)}");
+            }
+
+            if (line.IndexOf('\t', tab + 1) >= 0)
+            {
+                throw Invalid($"expected two columns (token<TAB>tag), got {line.Count(c => c == '\t') + 1}: {Quote(line)}");
+            }
+
+            var token = line[..tab];
+            var tag = line[(tab + 1)..];
+            if (!IsTag(tag))
+            {
+                throw Invalid($"unknown tag {Quote(tag)} (expected O, B-TYPE or I-TYPE)");
+            }
+
+            // The BTC files have a few empty tokens tagged O, which the scorers count as tokens; an empty token
+            // cannot be part of a named entity. (A token of white space can: Re-DocRED has a no-break space inside
+            // a name.)
+            if (token.Length == 0 && tag != "O")
+            {
+                throw Invalid($"empty token tagged {Quote(tag)}");
+            }
+
+            tokens.Add(token);
+            tags.Add(tag);
         }
 
         Flush();
         return sentences;
+
+        InvalidDataException Invalid(string problem)
+            => new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{errorPrefix}line {lineNumber}: {problem}."));
 
         void Flush()
         {
@@ -81,6 +126,68 @@ public static class BioReader
             tokens.Clear();
             tags.Clear();
         }
+    }
+
+    /// <summary>
+    /// The next line as <see cref="TextReader.ReadLine"/> splits them ("\n", "\r\n" or "\r"), except that a line
+    /// longer than <see cref="MaxLineLength"/> is cut one character past it instead of being read whole.
+    /// </summary>
+    private static string? ReadLine(TextReader reader, System.Text.StringBuilder line)
+    {
+        line.Clear();
+        int next;
+        while ((next = reader.Read()) >= 0)
+        {
+            if (next == '\n')
+            {
+                return line.ToString();
+            }
+
+            if (next == '\r')
+            {
+                if (reader.Peek() == '\n')
+                {
+                    reader.Read();
+                }
+
+                return line.ToString();
+            }
+
+            if (line.Length > MaxLineLength)
+            {
+                return line.ToString();
+            }
+
+            line.Append((char)next);
+        }
+
+        return line.Length > 0 ? line.ToString() : null;
+    }
+
+    private static bool IsTag(string tag)
+        => tag == "O"
+           || (tag.Length > 2 && (tag[0] is 'B' or 'I') && tag[1] == '-' && !tag.AsSpan(2).ContainsAny(" \t\r\n"));
+
+    /// <summary>
+    /// The start of some input for a message: at most <see cref="QuotedLength"/> characters, a tab shown as
+    /// &lt;TAB&gt; and other control characters escaped, so that the message stays one readable line.
+    /// </summary>
+    private static string Quote(string text)
+    {
+        var quoted = new System.Text.StringBuilder("'");
+        var shown = 0;
+        for (; shown < text.Length && quoted.Length <= QuotedLength; shown++)
+        {
+            var c = text[shown];
+            quoted.Append(c switch
+            {
+                '\t' => "<TAB>",
+                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return quoted.Append(shown < text.Length ? "…'" : "'").ToString();
     }
 
     /// <summary>

@@ -67,6 +67,38 @@ public sealed class FileCommandTests
         Assert.Equal(first, second);
     }
 
+    [Fact]
+    public async Task RecordForFile_LongerThanTheCap_TooLargeWithoutHashAndWithTheLengthOnDisk()
+    {
+        var path = await TempFiles.WriteAsync("long.txt", new string('a', 101));
+
+        var result = await FileCommand.RecordForFileAsync(Builder(maxInputBytes: 100), new FileInfo(path), CancellationToken.None);
+
+        using var record = JsonDocument.Parse(result.Json);
+        Assert.Equal("TooLarge", result.ErrorCode?.ToString());
+        Assert.Equal(101, record.RootElement.GetProperty("source").GetProperty("length").GetInt64());
+        Assert.Equal(JsonValueKind.Null, record.RootElement.GetProperty("source").GetProperty("sha256").ValueKind);
+    }
+
+    [Fact]
+    public async Task RecordForFile_ExactlyTheCap_ReadWholeAndHashed()
+    {
+        var content = Encoding.UTF8.GetBytes("Vladimir Putin met Xi Jinping in Beijing. " + new string('a', 58));
+        var path = await TempFiles.WriteAsync("cap.txt", content);
+
+        var result = await FileCommand.RecordForFileAsync(Builder(maxInputBytes: content.Length), new FileInfo(path), CancellationToken.None);
+
+        using var record = JsonDocument.Parse(result.Json);
+        Assert.Null(result.ErrorCode);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), record.RootElement.GetProperty("source").GetProperty("sha256").GetString());
+    }
+
+    private static ArticleRecordBuilder Builder(long maxInputBytes) => new(
+        new ArticleReader(new ArticleReaderOptions { MaxInputBytes = maxInputBytes }),
+        EmbeddedAnalyzer.CreateDefault(),
+        new FakeTimeProvider(Clock),
+        NullLogger<ArticleRecordBuilder>.Instance);
+
     /// <summary>The record <c>enrich file</c> writes for a sample, with a fixed clock, from a fresh analyzer.</summary>
     private static async Task<string> RecordAsync(string sample)
     {

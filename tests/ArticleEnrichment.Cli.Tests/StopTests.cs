@@ -1,0 +1,47 @@
+using System.Diagnostics;
+
+namespace ArticleEnrichment.Cli.Tests;
+
+/// <summary>SIGTERM (as Ctrl+C's SIGINT) stops a command that is waiting for input, with exit code 130.</summary>
+public sealed class StopTests
+{
+    [Fact]
+    public async Task Analyze_SigtermWhileWaitingOnStandardInput_StopsWithExitCode130()
+    {
+        using var enrich = EnrichProcess.Start("analyze");
+        await enrich.StandardInput.WriteLineAsync("{\"id\": \"1\", \"text\": \"Angela Merkel visited Paris.\"}");
+        await enrich.StandardInput.FlushAsync();
+        // Its answer to the first line shows it is running and back to waiting on stdin, which stays open.
+        var first = await enrich.StandardOutput.ReadLineAsync();
+
+        await EnrichProcess.SignalAsync(enrich, "TERM");
+        var result = await EnrichProcess.WaitForExitAsync(enrich);
+
+        Assert.Contains("\"id\":\"1\"", first);
+        Assert.Equal(ExitCodes.Cancelled, result.ExitCode);
+        Assert.Equal("enrich: stopped.", Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
+    public async Task File_SigtermWhileFifoWriterIsIdle_StopsWithExitCode130()
+    {
+        var fifo = Path.Combine(Directory.CreateTempSubdirectory("enrich-cli-").FullName, "article.txt");
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        using var enrich = EnrichProcess.Start("file", fifo);
+        // Opening a FIFO for writing returns once a reader has opened it: enrich is then inside its command.
+        await using var writer = await Task.Run(() => new FileStream(fifo, FileMode.Open, FileAccess.Write)).WaitAsync(TimeSpan.FromMinutes(5));
+        await writer.WriteAsync("Vladimir Putin met"u8.ToArray());
+        await writer.FlushAsync();
+
+        await EnrichProcess.SignalAsync(enrich, "TERM");
+        var result = await EnrichProcess.WaitForExitAsync(enrich);
+
+        Assert.Equal(ExitCodes.Cancelled, result.ExitCode);
+        Assert.Equal("enrich: stopped.", Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+}
