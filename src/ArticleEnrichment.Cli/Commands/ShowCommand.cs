@@ -54,7 +54,12 @@ public static class ShowCommand
             }
             catch (JsonException e)
             {
-                throw new CliException($"{name} is not an enrichment record: {e.Message}");
+                throw new CliException($"{name} is not an enrichment record: {Describe(e)}");
+            }
+
+            if (record is not null && OffsetProblem(record) is { } problem)
+            {
+                throw new CliException($"{name} is not a valid enrichment record: {problem}");
             }
 
             if (record is null)
@@ -147,6 +152,39 @@ public static class ShowCommand
 
         markup.Append(Markup.Escape(text[at..end]));
         return markup.ToString();
+    }
+
+    /// <summary>What is wrong, in the record's terms rather than those of the .NET types it is read into.</summary>
+    private static string Describe(JsonException e)
+    {
+        const string Missing = "missing required properties including: ";
+        var at = e.Message.IndexOf(Missing, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            return "missing " + e.Message[(at + Missing.Length)..].Split(" Path:", 2)[0].Trim();
+        }
+
+        return e.Message.Contains("doesn't allow null values", StringComparison.Ordinal) && e.Path is { } path
+            ? $"{path} is null."
+            : e.Message.Split(" Path:", 2)[0].Trim();
+    }
+
+    /// <summary>The first sentence or entity whose span does not lie inside the article's text (a record edited by hand).</summary>
+    private static string? OffsetProblem(EnrichedArticle record)
+    {
+        var length = record.Article.Text.Length;
+        var spans = (record.Sentiment?.Sentences ?? []).Select(s => ("sentence", s.Offset, s.Length))
+            .Concat(record.Entities.Select(e => ("entity", e.Offset, e.Length)));
+        foreach (var (what, offset, spanLength) in spans)
+        {
+            if (offset < 0 || spanLength < 0 || offset > length - spanLength)
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"the {what} at offset {offset} with length {spanLength} lies outside article.text ({length} characters).");
+            }
+        }
+
+        return null;
     }
 
     private static string Label(SentimentLabel? label) => label switch

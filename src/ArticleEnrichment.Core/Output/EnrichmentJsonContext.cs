@@ -12,7 +12,11 @@ namespace ArticleEnrichment.Output;
     JsonSerializerDefaults.Web,
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    NumberHandling = JsonNumberHandling.Strict)]
+    NumberHandling = JsonNumberHandling.Strict,
+    // A record read back (enrich show) with a required part missing or null is refused with a JsonException that
+    // names it, rather than read into a half-filled object.
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(EnrichedArticle))]
 [JsonSerializable(typeof(FailureRecord))]
 [JsonSerializable(typeof(TextAnalysis))]
