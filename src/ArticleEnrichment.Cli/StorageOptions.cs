@@ -43,6 +43,7 @@ public static class StorageOptions
     /// <summary>Creates the container if it is missing; turns "cannot reach storage" into one clear line.</summary>
     public static async Task EnsureContainerAsync(BlobArticleStore store, CancellationToken cancellationToken)
     {
+        await RequireLocalEmulatorListeningAsync(store, cancellationToken);
         try
         {
             await store.Client.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
@@ -56,6 +57,7 @@ public static class StorageOptions
     /// <summary>Fails with one line when the container does not exist or storage cannot be reached.</summary>
     public static async Task RequireContainerAsync(BlobArticleStore store, CancellationToken cancellationToken)
     {
+        await RequireLocalEmulatorListeningAsync(store, cancellationToken);
         bool exists;
         try
         {
@@ -69,6 +71,31 @@ public static class StorageOptions
         if (!exists)
         {
             throw new CliException($"Container '{store.Container}' does not exist at {store.Client.Uri}; upload articles first (enrich upload).");
+        }
+    }
+
+    /// <summary>
+    /// For storage on this machine (Azurite), whether anything listens on its port, asked once and at once: the
+    /// storage client retries a refused connection 5 times over about 25 s before it gives up, a long silence for
+    /// the most common mistake, Azurite not started. Remote endpoints keep the client's retries, which ride out
+    /// real network trouble.
+    /// </summary>
+    private static async Task RequireLocalEmulatorListeningAsync(BlobArticleStore store, CancellationToken cancellationToken)
+    {
+        var endpoint = store.Client.GetParentBlobServiceClient().Uri;
+        if (!endpoint.IsLoopback)
+        {
+            return;
+        }
+
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+        try
+        {
+            await socket.ConnectAsync(endpoint.Host, endpoint.Port, cancellationToken);
+        }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            throw new CliException($"Cannot reach blob storage at {endpoint}: {e.Message}. Is Azurite running? See README.");
         }
     }
 

@@ -227,10 +227,8 @@ public sealed class EnrichCommandTests
 
         Assert.Equal(ExitCodes.Environment, result.ExitCode);
         var line = SingleLine(result.Stderr);
-        Assert.StartsWith("enrich: Cannot reach blob storage at http://127.0.0.1:9/devstoreaccount1: Connection refused", line);
-        Assert.Matches(@"\(after \d+ tries\)\.", line);
-        // Said once, not once per try.
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(line, "Connection refused"));
+        // Storage on this machine is asked once whether it listens, before the client's retries.
+        Assert.Equal("enrich: Cannot reach blob storage at http://127.0.0.1:9/devstoreaccount1: Connection refused. Is Azurite running? See README.", line);
     }
 
     /// <summary>The only line of <paramref name="stderr"/>; fails the test if there are more.</summary>
