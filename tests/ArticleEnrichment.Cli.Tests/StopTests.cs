@@ -1,8 +1,9 @@
 using System.Diagnostics;
+using ArticleEnrichment.Testing;
 
 namespace ArticleEnrichment.Cli.Tests;
 
-/// <summary>SIGTERM (as Ctrl+C's SIGINT) stops a command that is waiting for input, with exit code 130.</summary>
+/// <summary>SIGTERM (as Ctrl+C's SIGINT) stops a command that is waiting for input or working, with exit code 130.</summary>
 public sealed class StopTests
 {
     [Fact]
@@ -20,6 +21,23 @@ public sealed class StopTests
         Assert.Contains("\"id\":\"1\"", first);
         Assert.Equal(ExitCodes.Cancelled, result.ExitCode);
         Assert.Equal("enrich: stopped.", Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
+    public async Task ModelTrain_SigtermDuringTraining_StopsWithoutWritingTheModel()
+    {
+        var target = Path.Combine(Directory.CreateTempSubdirectory("enrich-cli-").FullName, "stopped.model");
+        using var enrich = EnrichProcess.Start("model", "train", "--data", RepoPaths.SharedFile("data"), "--out", target);
+        // The first progress line shows that training has begun.
+        var first = await enrich.StandardError.ReadLineAsync();
+
+        await EnrichProcess.SignalAsync(enrich, "TERM");
+        var result = await EnrichProcess.WaitForExitAsync(enrich);
+
+        Assert.StartsWith("[", first);
+        Assert.Equal(ExitCodes.Cancelled, result.ExitCode);
+        Assert.EndsWith("enrich: stopped.", result.Stderr.TrimEnd());
+        Assert.False(File.Exists(target));
     }
 
     [Fact]

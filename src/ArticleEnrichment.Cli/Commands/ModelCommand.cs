@@ -40,7 +40,13 @@ public static class ModelCommand
             // Checked before the minute of training, not after it.
             var target = LocalFiles.RequireWritableFile(parse.GetValue(output)?.FullName ?? Path.Combine(RepositoryRoot(), "src", "ArticleEnrichment.Text", "Model", "embedded.model"));
             var watch = Stopwatch.StartNew();
-            var progress = new SynchronousProgress<string>(line => Console.Error.WriteLine($"[{watch.Elapsed.TotalSeconds,6:F1} s] {line}"));
+            // Ctrl+C stops the training at its next step (a file read, a pass of about a second and a half); the model
+            // file is only written at the end, so nothing half-written is left.
+            var progress = new SynchronousProgress<string>(line =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Console.Error.WriteLine($"[{watch.Elapsed.TotalSeconds,6:F1} s] {line}");
+            });
             var bundle = EmbeddedModelBuilder.BuildToFile(Path.GetFullPath(dataDirectory), target, progress);
             Console.Out.WriteLine($"Wrote {target} ({new FileInfo(target).Length:N0} bytes), version {bundle.ModelVersion}, in {watch.Elapsed.TotalSeconds:F1} s.");
             Console.Out.WriteLine("Rebuild to embed it: dotnet build src/ArticleEnrichment.Cli");
