@@ -16,7 +16,8 @@ public static class CliServices
     public static ServiceProvider Build(ParseResult parse, string? container = null)
     {
         // Only what the command line sets; every other setting of the function app (README, "Settings") comes from
-        // the environment, as it does for the function.
+        // the environment, as it does for the function. The Language key has no option, so it never shows in shell
+        // history or process lists.
         var settings = new Dictionary<string, string?>
         {
             [EnrichmentSettings.Analyzer] = parse.GetValue(CommonOptions.Analyzer),
