@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ArticleEnrichment.Text.Ner;
 using ArticleEnrichment.Text.Sentiment;
 
@@ -24,7 +23,7 @@ public static class EmbeddedModelBuilder
         progress?.Report("Compiling the sentiment lexicon");
         sections[SentimentLexiconCompiler.SectionName] = SentimentLexiconCompiler.Compile(sharedDataDirectory);
 
-        var bundle = new ModelBundle(VersionOf(sections));
+        var bundle = new ModelBundle(ModelBundle.VersionOf(sections));
         foreach (var (name, content) in sections)
         {
             bundle.SetSection(name, content);
@@ -40,19 +39,5 @@ public static class EmbeddedModelBuilder
         using var file = File.Create(modelPath);
         bundle.Save(file);
         return bundle;
-    }
-
-    /// <summary>"embedded-" + first 12 hex digits of SHA-256 over each section's name and bytes, in name order.</summary>
-    public static string VersionOf(IEnumerable<KeyValuePair<string, byte[]>> sections)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (name, content) in sections.OrderBy(s => s.Key, StringComparer.Ordinal))
-        {
-            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(name));
-            sha.AppendData(BitConverter.GetBytes(content.Length));
-            sha.AppendData(content);
-        }
-
-        return "embedded-" + Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
     }
 }

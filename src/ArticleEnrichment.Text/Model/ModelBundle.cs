@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace ArticleEnrichment.Text.Model;
@@ -69,10 +70,44 @@ public sealed class ModelBundle
         {
             var name = reader.ReadString();
             var length = reader.ReadInt32();
-            bundle.SetSection(name, reader.ReadBytes(length));
+            // A damaged length must not make the reader allocate gigabytes before it finds the file too short.
+            if (length < 0 || (stream.CanSeek && length > stream.Length - stream.Position))
+            {
+                throw new InvalidDataException($"Damaged: section '{name}' claims {length:N0} bytes, more than the file holds.");
+            }
+
+            var content = reader.ReadBytes(length);
+            if (content.Length != length)
+            {
+                throw new InvalidDataException($"Damaged: section '{name}' ends after {content.Length:N0} of its {length:N0} bytes.");
+            }
+
+            bundle.SetSection(name, content);
+        }
+
+        // The version is a hash of the sections (VersionOf), so it doubles as a checksum: a damaged or edited file
+        // is refused here rather than loaded with weights or words nobody trained.
+        var actual = VersionOf(bundle.sections);
+        if (actual != bundle.ModelVersion)
+        {
+            throw new InvalidDataException($"Damaged: its sections hash to {actual}, not to the version it records ({bundle.ModelVersion}).");
         }
 
         return bundle;
+    }
+
+    /// <summary>"embedded-" + first 12 hex digits of SHA-256 over each section's name and bytes, in name order.</summary>
+    public static string VersionOf(IEnumerable<KeyValuePair<string, byte[]>> sections)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (name, content) in sections.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(name));
+            sha.AppendData(BitConverter.GetBytes(content.Length));
+            sha.AppendData(content);
+        }
+
+        return "embedded-" + Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
     }
 
     /// <summary>The model compiled into this assembly (Model/embedded.model), or null when none was built yet.</summary>

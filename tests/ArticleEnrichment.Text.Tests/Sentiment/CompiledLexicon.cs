@@ -13,7 +13,9 @@ internal static class CompiledLexicon
 
     public static ModelBundle Model()
     {
-        var model = new ModelBundle("test");
+        // Versioned as the model builder versions a model, since loading checks the version against the sections.
+        var sections = new Dictionary<string, byte[]> { [SentimentLexiconCompiler.SectionName] = Section };
+        var model = new ModelBundle(ModelBundle.VersionOf(sections));
         model.SetSection(SentimentLexiconCompiler.SectionName, Section);
         return model;
     }
