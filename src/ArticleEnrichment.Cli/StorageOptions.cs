@@ -41,61 +41,42 @@ public static class StorageOptions
     };
 
     /// <summary>Creates the container if it is missing; turns "cannot reach storage" into one clear line.</summary>
-    public static async Task EnsureContainerAsync(BlobArticleStore store, CancellationToken cancellationToken)
-    {
-        await RequireLocalEmulatorListeningAsync(store, cancellationToken);
-        try
-        {
-            await store.Client.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        }
-        catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException)
-        {
-            throw new CliException(StorageFailure(store.Client.GetParentBlobServiceClient().Uri, e));
-        }
-    }
+    public static Task EnsureContainerAsync(BlobArticleStore store, CancellationToken cancellationToken)
+        => CallStorageAsync(store, () => store.Client.CreateIfNotExistsAsync(cancellationToken: cancellationToken), cancellationToken);
 
     /// <summary>Fails with one line when the container does not exist or storage cannot be reached.</summary>
     public static async Task RequireContainerAsync(BlobArticleStore store, CancellationToken cancellationToken)
     {
-        await RequireLocalEmulatorListeningAsync(store, cancellationToken);
-        bool exists;
-        try
-        {
-            exists = (await store.Client.ExistsAsync(cancellationToken)).Value;
-        }
-        catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException)
-        {
-            throw new CliException(StorageFailure(store.Client.GetParentBlobServiceClient().Uri, e));
-        }
-
-        if (!exists)
+        var exists = await CallStorageAsync(store, () => store.Client.ExistsAsync(cancellationToken), cancellationToken);
+        if (!exists.Value)
         {
             throw new CliException($"Container '{store.Container}' does not exist at {store.Client.Uri}; upload articles first (enrich upload).");
         }
     }
 
     /// <summary>
-    /// For storage on this machine (Azurite), whether anything listens on its port, asked once and at once: the
-    /// storage client retries a refused connection 5 times over about 25 s before it gives up, a long silence for
-    /// the most common mistake, Azurite not started. Remote endpoints keep the client's retries, which ride out
-    /// real network trouble.
+    /// The first request a command makes to storage, with its failure turned into one line (<see cref="StorageFailure"/>).
+    /// Storage on this machine (Azurite) is first asked once, at once, whether anything listens on its port: the
+    /// storage client retries a refused connection 5 times over about 25 s before it gives up, a long silence for the
+    /// most common mistake, Azurite not started. Remote endpoints keep the client's retries, which ride out real
+    /// network trouble.
     /// </summary>
-    private static async Task RequireLocalEmulatorListeningAsync(BlobArticleStore store, CancellationToken cancellationToken)
+    private static async Task<T> CallStorageAsync<T>(BlobArticleStore store, Func<Task<T>> request, CancellationToken cancellationToken)
     {
         var endpoint = store.Client.GetParentBlobServiceClient().Uri;
-        if (!endpoint.IsLoopback)
-        {
-            return;
-        }
-
-        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
         try
         {
-            await socket.ConnectAsync(endpoint.Host, endpoint.Port, cancellationToken);
+            if (endpoint.IsLoopback)
+            {
+                using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+                await socket.ConnectAsync(endpoint.Host, endpoint.Port, cancellationToken);
+            }
+
+            return await request();
         }
-        catch (System.Net.Sockets.SocketException e)
+        catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException or System.Net.Sockets.SocketException)
         {
-            throw new CliException($"Cannot reach blob storage at {endpoint}: {e.Message}. Is Azurite running? See README.");
+            throw new CliException(StorageFailure(endpoint, e));
         }
     }
 
