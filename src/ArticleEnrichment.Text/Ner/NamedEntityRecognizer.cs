@@ -277,7 +277,7 @@ public sealed class NamedEntityRecognizer
         foreach (var (first, count) in sentences)
         {
             // Cheap test first: most sentences have no bracket at all.
-            if (count > 0 && text.AsSpan(starts[first], starts[first + count - 1] + lengths[first + count - 1] - starts[first]).Contains('('))
+            if (count > 0 && TextOf(text, starts, lengths, first, first + count).Contains('('))
             {
                 AbbreviationDefinitions.Find(text, starts, lengths, first, count, definitions ??= []);
             }
@@ -291,7 +291,7 @@ public sealed class NamedEntityRecognizer
         HashSet<string>? commonNouns = null;
         foreach (var (shortForm, longStart, longEnd) in definitions)
         {
-            if (!AbbreviationDefinitions.HasCapital(text.AsSpan(starts[longStart], starts[longEnd - 1] + lengths[longEnd - 1] - starts[longStart])))
+            if (!AbbreviationDefinitions.HasCapital(TextOf(text, starts, lengths, longStart, longEnd)))
             {
                 (commonNouns ??= new(StringComparer.Ordinal)).Add(text.Substring(starts[shortForm], lengths[shortForm]));
                 continue;
@@ -369,8 +369,9 @@ public sealed class NamedEntityRecognizer
                 return false;
             }
 
+            // MayStandForPerson already found the word itself unlisted; of the nationality test only the plural is left.
             var surface = word.ToString();
-            return MayStandForPerson(surface) && !IsNationalityWord(surface);
+            return MayStandForPerson(surface) && !IsNationalityPlural(surface);
         }
 
         // A role word, or a title written as one ("President", "Mr"); "general" and "chief" only lead a name in
@@ -452,13 +453,17 @@ public sealed class NamedEntityRecognizer
     /// <summary>A nationality word of the gazetteer that names no place, or its plural ("Russian", "Israelis").</summary>
     private bool IsNationalityWord(string word)
     {
-        const GazetteerKind Places = GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.City | GazetteerKind.Region;
         var kinds = model.Features.Gazetteer.Lookup(word);
-        if (kinds == GazetteerKind.None && word.Length > 3 && word.EndsWith('s'))
-        {
-            kinds = model.Features.Gazetteer.Lookup(word[..^1]); // plurals: the gazetteer lists the singular
-        }
+        return kinds == GazetteerKind.None ? IsNationalityPlural(word) : IsNationality(kinds);
+    }
 
+    /// <summary>The plural of a nationality word ("Israelis"): the gazetteer lists the singular.</summary>
+    private bool IsNationalityPlural(string word)
+        => word.Length > 3 && word.EndsWith('s') && IsNationality(model.Features.Gazetteer.Lookup(word[..^1]));
+
+    private static bool IsNationality(GazetteerKind kinds)
+    {
+        const GazetteerKind Places = GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.City | GazetteerKind.Region;
         return (kinds & GazetteerKind.Demonym) != 0 && (kinds & Places) == 0;
     }
 
@@ -608,6 +613,10 @@ public sealed class NamedEntityRecognizer
 
         return covered;
     }
+
+    /// <summary>The text from token <paramref name="start"/> to the end of token <paramref name="end"/> − 1, as written.</summary>
+    private static ReadOnlySpan<char> TextOf(string text, int[] starts, int[] lengths, int start, int end)
+        => text.AsSpan(starts[start], starts[end - 1] + lengths[end - 1] - starts[start]);
 
     private static string Surface(string text, int[] starts, int[] lengths, int start, int end)
         => end - start == 1
