@@ -40,20 +40,22 @@ public sealed class StopTests
         Assert.False(File.Exists(target));
     }
 
-    [Fact]
-    public async Task File_SigtermWhileFifoWriterIsIdle_StopsWithExitCode130()
+    [Theory]
+    [InlineData("article.txt", "Vladimir Putin met", "file")]
+    [InlineData("sentences.bio", "Vladimir\tB-PER\nPutin\tI-PER\n", "model", "eval")]
+    public async Task Command_SigtermWhileFifoWriterIsIdle_StopsWithExitCode130(string name, string written, params string[] command)
     {
-        var fifo = Path.Combine(Directory.CreateTempSubdirectory("enrich-cli-").FullName, "article.txt");
+        var fifo = Path.Combine(Directory.CreateTempSubdirectory("enrich-cli-").FullName, name);
         using (var mkfifo = Process.Start("mkfifo", [fifo]))
         {
             await mkfifo.WaitForExitAsync();
             Assert.Equal(0, mkfifo.ExitCode);
         }
 
-        using var enrich = EnrichProcess.Start("file", fifo);
+        using var enrich = EnrichProcess.Start([.. command, fifo]);
         // Opening a FIFO for writing returns once a reader has opened it: enrich is then inside its command.
         await using var writer = await Task.Run(() => new FileStream(fifo, FileMode.Open, FileAccess.Write)).WaitAsync(TimeSpan.FromMinutes(5));
-        await writer.WriteAsync("Vladimir Putin met"u8.ToArray());
+        await writer.WriteAsync(System.Text.Encoding.UTF8.GetBytes(written));
         await writer.FlushAsync();
 
         await EnrichProcess.SignalAsync(enrich, "TERM");

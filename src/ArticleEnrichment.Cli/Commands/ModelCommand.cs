@@ -68,14 +68,18 @@ public static class ModelCommand
         {
             file, json, all, model,
         };
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var path = LocalFiles.RequireInputFile(parse.GetRequiredValue(file).FullName);
             var (bundle, recognizer) = parse.GetValue(model) is { } modelFile ? LoadRecognizer(modelFile) : EmbeddedRecognizer();
+            var types = parse.GetValue(all) ? null : NerEvaluator.PersonOrganizationLocation;
             NerEvaluation evaluation;
             try
             {
-                evaluation = NerEvaluator.Evaluate(recognizer, path, parse.GetValue(all) ? null : NerEvaluator.PersonOrganizationLocation);
+                // Ctrl+C stops the tagging between sentences, and stops the wait for a FIFO whose writer is idle
+                // (a read that cannot be cancelled; see StopWaiting).
+                evaluation = await StopWaiting.OnCancel(
+                    Task.Run(() => NerEvaluator.Evaluate(recognizer, path, types, cancellationToken), cancellationToken), cancellationToken);
             }
             catch (InvalidDataException e)
             {
@@ -91,7 +95,7 @@ public static class ModelCommand
             Console.Out.Write(parse.GetValue(json)
                 ? JsonSerializer.Serialize(evaluation, NerEvaluationJsonContext.Default.NerEvaluation) + "\n"
                 : $"{Path.GetFileName(path)}: {evaluation.Sentences:N0} sentences, {evaluation.Tokens:N0} tokens, model {bundle.ModelVersion}\n{evaluation.FormatTable()}");
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -48,12 +48,13 @@ public static class NerEvaluator
     public static readonly IReadOnlySet<string> PersonOrganizationLocation = new HashSet<string>(StringComparer.Ordinal) { "PER", "ORG", "LOC" };
 
     /// <summary>Tags <paramref name="bioPath"/> and scores it; <paramref name="onlyTypes"/> restricts both gold and predicted spans.</summary>
-    public static NerEvaluation Evaluate(NamedEntityRecognizer recognizer, string bioPath, IReadOnlySet<string>? onlyTypes)
+    public static NerEvaluation Evaluate(NamedEntityRecognizer recognizer, string bioPath, IReadOnlySet<string>? onlyTypes, CancellationToken cancellationToken = default)
     {
         var sentences = BioReader.Read(bioPath);
         var predicted = new List<List<(int Start, int End, string Type)>>(sentences.Count);
         foreach (var sentence in sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var prepared = new NerTrainer.PreparedSentence(sentence);
             var mentions = recognizer.TagDocument(prepared.Text, prepared.Starts, prepared.Lengths, [(0, sentence.Tokens.Length)]);
             predicted.Add([.. mentions.Select(m => (m.Start, m.End, NerLabels.Types[m.Type]))]);
