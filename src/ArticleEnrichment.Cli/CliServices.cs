@@ -62,7 +62,5 @@ public static class CliServices
     }
 
     public static string StorageConnectionString(ParseResult parse)
-        => parse.GetValue(CommonOptions.Connection)
-           ?? System.Environment.GetEnvironmentVariable(EnrichmentSettings.CliStorageConnection)
-           ?? BlobStorageConnection.Development;
+        => parse.GetValue(CommonOptions.Connection) ?? CommonOptions.SettingOr(EnrichmentSettings.CliStorageConnection, BlobStorageConnection.Development);
 }

@@ -23,7 +23,7 @@ public static class CommonOptions
     public static readonly Option<string> Analyzer = new("--analyzer")
     {
         Description = $"Which analyzer: embedded (offline) or azure (Azure AI Language) (default: ${EnrichmentSettings.Analyzer}, else embedded).",
-        DefaultValueFactory = _ => System.Environment.GetEnvironmentVariable(EnrichmentSettings.Analyzer) is { Length: > 0 } name ? name : "embedded",
+        DefaultValueFactory = _ => SettingOr(EnrichmentSettings.Analyzer, "embedded"),
         Recursive = true,
     };
 
@@ -52,6 +52,10 @@ public static class CommonOptions
             }
         });
     }
+
+    /// <summary>The default of an option that has a setting: the environment variable when set and not empty, else <paramref name="fallback"/>.</summary>
+    public static string SettingOr(string variable, string fallback)
+        => System.Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value ? value : fallback;
 
     public static void AddTo(RootCommand root)
     {

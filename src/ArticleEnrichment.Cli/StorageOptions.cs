@@ -13,9 +13,7 @@ public static class StorageOptions
     public static Option<string> Container() => new("--container", "-c")
     {
         Description = $"The blob container of the articles (default: ${EnrichmentSettings.ArticlesContainer}, else {EnrichmentSettings.DefaultArticlesContainer}).",
-        DefaultValueFactory = _ => System.Environment.GetEnvironmentVariable(EnrichmentSettings.ArticlesContainer) is { Length: > 0 } name
-            ? name
-            : EnrichmentSettings.DefaultArticlesContainer,
+        DefaultValueFactory = _ => CommonOptions.SettingOr(EnrichmentSettings.ArticlesContainer, EnrichmentSettings.DefaultArticlesContainer),
     };
 
     public static Option<string?> Prefix() => new("--prefix") { Description = "Only articles whose names start with this." };
