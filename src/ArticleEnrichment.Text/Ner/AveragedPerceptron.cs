@@ -79,6 +79,50 @@ public sealed class AveragedPerceptron
     public ReadOnlySpan<float> WeightsOf(ulong feature)
         => rows.TryGetValue(feature, out var row) ? weights.AsSpan(row * LabelCount, LabelCount) : new float[LabelCount];
 
+    /// <summary>The weights of <paramref name="feature"/> for the selected labels only (zero when it has none): <paramref name="destination"/>[k] gets label <c>selection.Labels[k]</c>'s.</summary>
+    public void WeightsOf(ulong feature, LabelSelection selection, Span<float> destination)
+    {
+        if (!rows.TryGetValue(feature, out var row))
+        {
+            destination[..selection.Count].Clear();
+            return;
+        }
+
+        var weightsOfRow = weights.AsSpan(row * LabelCount, LabelCount);
+        var labels = selection.Labels;
+        for (var k = 0; k < labels.Length; k++)
+        {
+            destination[k] = weightsOfRow[labels[k]];
+        }
+    }
+
+    /// <summary>
+    /// Adds the weights of every known feature in <paramref name="features"/> for the selected labels only:
+    /// <paramref name="scores"/>[k] gets label <c>selection.Labels[k]</c>'s. Each score gets the same additions, in
+    /// the same order, as with <see cref="AddScores(ReadOnlySpan{ulong}, Span{float})"/> over every label.
+    /// </summary>
+    public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores, LabelSelection selection)
+    {
+        if (frozen is { } table)
+        {
+            table.AddScores(features, scores, selection);
+            return;
+        }
+
+        var labels = selection.Labels;
+        foreach (var feature in features)
+        {
+            if (rows.TryGetValue(feature, out var row))
+            {
+                var weightsOfRow = weights.AsSpan(row * LabelCount, LabelCount);
+                for (var k = 0; k < labels.Length; k++)
+                {
+                    scores[k] += weightsOfRow[labels[k]];
+                }
+            }
+        }
+    }
+
     /// <summary>Adds the weights of every known feature in <paramref name="features"/> into <paramref name="scores"/>.</summary>
     public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
     {
@@ -335,6 +379,37 @@ public sealed class AveragedPerceptron
             }
         }
 
+        public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores, LabelSelection selection)
+        {
+            foreach (var feature in features)
+            {
+                var slot = Find(feature);
+                if (slot.Count == Slot.Dense)
+                {
+                    var row = weights.AsSpan(slot.Start * labelCount, labelCount);
+                    var labels = selection.Labels;
+                    for (var k = 0; k < labels.Length; k++)
+                    {
+                        scores[k] += row[labels[k]];
+                    }
+
+                    continue;
+                }
+
+                // A pair of a label left out of the selection is skipped; a label without a pair gets nothing, as
+                // adding its zero weight would give (no score is −0).
+                var positions = selection.Positions;
+                foreach (var (label, weight) in pairs.AsSpan(slot.Start, slot.Count))
+                {
+                    var k = positions[label];
+                    if (k >= 0)
+                    {
+                        scores[k] += weight;
+                    }
+                }
+            }
+        }
+
         private Slot Find(ulong key)
         {
             if (key == 0)
@@ -363,4 +438,32 @@ public sealed class AveragedPerceptron
             public const int Dense = -1;
         }
     }
+}
+
+/// <summary>
+/// Some of a perceptron's labels, for scoring only those: the tagger's decoders read only the (previous label,
+/// label) pairs that the BILOU constraints allow, 106 of the 306.
+/// </summary>
+public sealed class LabelSelection
+{
+    /// <summary>The selection of <paramref name="labels"/> (ascending, distinct) out of <paramref name="labelCount"/>.</summary>
+    public LabelSelection(int labelCount, IEnumerable<int> labels)
+    {
+        Labels = [.. labels];
+        Positions = new int[labelCount];
+        Positions.AsSpan().Fill(-1);
+        for (var k = 0; k < Labels.Length; k++)
+        {
+            Positions[Labels[k]] = k;
+        }
+    }
+
+    /// <summary>How many labels are selected.</summary>
+    public int Count => Labels.Length;
+
+    /// <summary>The selected labels, ascending: position k holds label <c>Labels[k]</c>.</summary>
+    public int[] Labels { get; }
+
+    /// <summary>Each label's position in the selection, or −1 for a label left out.</summary>
+    public int[] Positions { get; }
 }

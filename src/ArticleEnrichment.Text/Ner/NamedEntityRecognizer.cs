@@ -96,10 +96,10 @@ public sealed class NamedEntityRecognizer
     private readonly NerModel model;
 
     /// <summary>
-    /// Longest sentence (in tokens) whose buffers a thread keeps for the next document. The transition scores take
-    /// 1.2 KB a token, so a scratch grown for a run-on "sentence" of a 1 MiB text without punctuation would hold
-    /// hundreds of megabytes per thread; such buffers are let go after their document. News sentences run to 20-60
-    /// tokens, so 1,000 (1.3 MB) is never reached in practice.
+    /// Longest sentence (in tokens) whose buffers a thread keeps for the next document. The scores take 0.7 KB a
+    /// token, so a scratch grown for a run-on "sentence" of a 1 MiB text without punctuation would hold over a
+    /// hundred megabytes per thread; such buffers are let go after their document. News sentences run to 20-60
+    /// tokens, so 1,000 (0.7 MB) is never reached in practice.
     /// </summary>
     internal const int RetainedScratchTokens = 1000;
 

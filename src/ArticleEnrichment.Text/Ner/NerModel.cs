@@ -171,27 +171,36 @@ public sealed class NerModel
             ahead[((n - 1) * L) + c] = TaggingScratch.AllowedAtEnd[c] ? 0 : float.NegativeInfinity;
         }
 
+        // The pairs after label c are the row of c in the compact transition scores, successors in label order.
+        var pairs = TaggingScratch.PairCount;
+        var rowStart = TaggingScratch.PairRowStart;
+        var pairLabel = TaggingScratch.PairLabel;
         for (var i = n - 2; i >= 0; i--)
         {
+            var transitions = scratch.Transition.AsSpan((i + 1) * pairs, pairs);
+            var scores = scratch.Static.AsSpan((i + 1) * L, L);
+            var next = ahead.AsSpan((i + 1) * L, L);
+            var here = ahead.AsSpan(i * L, L);
             for (var c = 0; c < L; c++)
             {
                 var top = float.NegativeInfinity;
-                foreach (var d in TaggingScratch.Successors(c))
+                for (var k = rowStart[c + 1]; k < rowStart[c + 2]; k++)
                 {
-                    var rest = ahead[((i + 1) * L) + d];
+                    var d = pairLabel[k];
+                    var rest = next[d];
                     if (float.IsNegativeInfinity(rest))
                     {
                         continue;
                     }
 
-                    var value = scratch.Transition[((((i + 1) * (L + 1)) + c + 1) * L) + d] + scratch.Static[((i + 1) * L) + d] + rest;
+                    var value = transitions[k] + scores[d] + rest;
                     if (value > top)
                     {
                         top = value;
                     }
                 }
 
-                ahead[(i * L) + c] = top;
+                here[c] = top;
             }
         }
     }
@@ -254,9 +263,12 @@ public sealed class NerModel
         var features = scratch.Features.AsSpan();
 
         // The first transition feature is the same for every token (the plain label-pair scores): looked up once
-        // per sentence and copied, instead of cleared, looked up and added at every token.
+        // per sentence and copied, instead of cleared, looked up and added at every token. Only the allowed
+        // pairs are scored, the only ones the decoders read.
+        var pairs = TaggingScratch.AllowedPairs;
         NerFeatures.ExtractTransition(sentence, 0, features);
-        var plainTransitions = Transitions.WeightsOf(features[0]);
+        Span<float> plainTransitions = stackalloc float[TaggingScratch.PairCount];
+        Transitions.WeightsOf(features[0], pairs, plainTransitions);
         for (var i = 0; i < n; i++)
         {
             var count = NerFeatures.ExtractStatic(sentence, i, features);
@@ -279,9 +291,9 @@ public sealed class NerModel
             }
 
             count = NerFeatures.ExtractTransition(sentence, i, features);
-            var transitions = scratch.Transition.AsSpan(i * TaggingScratch.TransitionWidth, TaggingScratch.TransitionWidth);
+            var transitions = scratch.Transition.AsSpan(i * pairs.Count, pairs.Count);
             plainTransitions.CopyTo(transitions);
-            Transitions.AddScores(features[1..count], transitions);
+            Transitions.AddScores(features[1..count], transitions, pairs);
         }
     }
 
@@ -292,39 +304,49 @@ public sealed class NerModel
         var n = scratch.Sentence.Count;
         var best = scratch.Best;
         var back = scratch.Back;
-        for (var i = 0; i < n; i++)
+        var pairs = TaggingScratch.PairCount;
+
+        // The first token follows the sentence start (row 0 of the compact transition scores).
+        var startPositions = TaggingScratch.AllowedPairs.Positions;
+        for (var c = 0; c < L; c++)
         {
+            var k = startPositions[TaggingScratch.Pair(-1, c)];
+            best[c] = k < 0 ? float.NegativeInfinity : scratch.Transition[k] + scratch.Static[c];
+            back[c] = -1;
+        }
+
+        var stepStart = TaggingScratch.PredecessorStart;
+        var stepLabel = TaggingScratch.PredecessorLabel;
+        var stepPair = TaggingScratch.PredecessorPair;
+        for (var i = 1; i < n; i++)
+        {
+            var previous = best.AsSpan((i - 1) * L, L);
+            var transitions = scratch.Transition.AsSpan(i * pairs, pairs);
+            var scores = scratch.Static.AsSpan(i * L, L);
+            var current = best.AsSpan(i * L, L);
+            var from = back.AsSpan(i * L, L);
             for (var c = 0; c < L; c++)
             {
                 var top = float.NegativeInfinity;
-                var from = -1;
-                if (i == 0)
+                var source = -1;
+                for (var j = stepStart[c]; j < stepStart[c + 1]; j++)
                 {
-                    if (TaggingScratch.AllowedAfter(-1)[c])
+                    var p = stepLabel[j];
+                    if (float.IsNegativeInfinity(previous[p]))
                     {
-                        top = scratch.Transition[c];
+                        continue;
                     }
-                }
-                else
-                {
-                    foreach (var p in TaggingScratch.Predecessors(c))
-                    {
-                        if (float.IsNegativeInfinity(best[((i - 1) * L) + p]))
-                        {
-                            continue;
-                        }
 
-                        var value = best[((i - 1) * L) + p] + scratch.Transition[(((i * (L + 1)) + p + 1) * L) + c];
-                        if (from < 0 || value > top)
-                        {
-                            top = value;
-                            from = p;
-                        }
+                    var value = previous[p] + transitions[stepPair[j]];
+                    if (source < 0 || value > top)
+                    {
+                        top = value;
+                        source = p;
                     }
                 }
 
-                best[(i * L) + c] = float.IsNegativeInfinity(top) ? top : top + scratch.Static[(i * L) + c];
-                back[(i * L) + c] = from;
+                current[c] = float.IsNegativeInfinity(top) ? top : top + scores[c];
+                from[c] = source;
             }
         }
 
@@ -361,6 +383,38 @@ internal sealed class TaggingScratch
 
     private static readonly bool[][] AllowedTable = BuildAllowed();
 
+    /// <summary>
+    /// The (previous label, label) pairs the BILOU constraints allow, 106 of the 306, in pair order (sentence start
+    /// first): the only transition scores the decoders read, so the only ones <see cref="Transition"/> holds.
+    /// </summary>
+    public static readonly LabelSelection AllowedPairs =
+        new(TransitionWidth, Enumerable.Range(0, TransitionWidth).Where(pair => AllowedAfter((pair / Labels) - 1)[pair % Labels]));
+
+    /// <summary>Transition scores per token (<see cref="AllowedPairs"/>).</summary>
+    public static readonly int PairCount = AllowedPairs.Count;
+
+    /// <summary>The label of each allowed pair (the label the pair leads to).</summary>
+    public static readonly int[] PairLabel = [.. AllowedPairs.Labels.Select(pair => pair % Labels)];
+
+    /// <summary>
+    /// Where the allowed pairs after each previous label begin: those after label c are
+    /// [PairRowStart[c + 1], PairRowStart[c + 2]), after the sentence start [PairRowStart[0], PairRowStart[1]).
+    /// </summary>
+    public static readonly int[] PairRowStart = [.. Enumerable.Range(0, Labels + 2).Select(row => AllowedPairs.Labels.Count(pair => pair / Labels < row))];
+
+    /// <summary>
+    /// For Viterbi, each label's predecessors in label order: those of label c are entries [PredecessorStart[c],
+    /// PredecessorStart[c + 1]) of <see cref="PredecessorLabel"/>, with the pair's place in
+    /// <see cref="AllowedPairs"/> in <see cref="PredecessorPair"/>.
+    /// </summary>
+    public static readonly int[] PredecessorStart = [.. Enumerable.Range(0, Labels + 1).Select(c => Enumerable.Range(0, c).Sum(d => Predecessors(d).Length))];
+
+    /// <inheritdoc cref="PredecessorStart"/>
+    public static readonly int[] PredecessorLabel = [.. Enumerable.Range(0, Labels).SelectMany(Predecessors)];
+
+    /// <inheritdoc cref="PredecessorStart"/>
+    public static readonly int[] PredecessorPair = [.. Enumerable.Range(0, Labels).SelectMany(c => Predecessors(c).Select(p => AllowedPairs.Positions[Pair(p, c)]))];
+
     /// <summary>Labels a sentence may end on (not B or I).</summary>
     public static readonly bool[] AllowedAtEnd = [.. Enumerable.Range(0, Labels).Select(c => c == NerLabels.Outside || (c - 1) % 4 >= 2)];
 
@@ -391,15 +445,8 @@ internal sealed class TaggingScratch
     /// <summary>Which labels may follow <paramref name="previous"/> (-1: sentence start).</summary>
     public static bool[] AllowedAfter(int previous) => AllowedTable[previous + 1];
 
-    /// <summary>The labels that may follow <paramref name="label"/>, in label order (the decoders loop over these only).</summary>
-    public static int[] Successors(int label) => SuccessorTable[label];
-
     /// <summary>The labels <paramref name="label"/> may follow, in label order.</summary>
-    public static int[] Predecessors(int label) => PredecessorTable[label];
-
-    private static readonly int[][] SuccessorTable = [.. Enumerable.Range(0, Labels).Select(c => Enumerable.Range(0, Labels).Where(d => AllowedAfter(c)[d]).ToArray())];
-
-    private static readonly int[][] PredecessorTable = [.. Enumerable.Range(0, Labels).Select(d => Enumerable.Range(0, Labels).Where(c => AllowedAfter(c)[d]).ToArray())];
+    private static int[] Predecessors(int label) => [.. Enumerable.Range(0, Labels).Where(c => AllowedAfter(c)[label])];
 
     /// <summary>Longest sentence, in tokens, the buffers hold without growing.</summary>
     public int SentenceCapacity => Static.Length / Labels;
@@ -426,7 +473,7 @@ internal sealed class TaggingScratch
 
         var size = Math.Max(n, Static.Length / Labels * 2);
         Static = new float[size * Labels];
-        Transition = new float[size * (Labels + 1) * Labels];
+        Transition = new float[size * PairCount];
         Best = new float[size * Labels];
         Back = new int[size * Labels];
         Ahead = new float[size * Labels];
