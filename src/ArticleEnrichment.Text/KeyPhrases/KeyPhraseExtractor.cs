@@ -198,8 +198,13 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         public int Capitalized;
         public int AllCaps;
         public readonly List<int> Sentences = [];
-        public readonly Dictionary<string, int> Left = [];
-        public readonly Dictionary<string, int> Right = [];
+        private Dictionary<string, int>? left;
+        private Dictionary<string, int>? right;
+
+        // Only YAKE's features read the neighbours; created on first use, since SingleRank has a term per word.
+        public Dictionary<string, int> Left => left ??= [];
+
+        public Dictionary<string, int> Right => right ??= [];
         public bool IsStopWord;
         public double Weight;
         public double Rank;
@@ -258,11 +263,28 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             return -Math.Pow(sum, tuning.RankExponent) * Math.Pow(Count, tuning.FrequencyExponent) / Math.Pow(Stems.Length, tuning.LengthPenalty);
         }
 
-        public string BestSurface() => Surfaces
-            .OrderByDescending(s => s.Value.NonInitial > 0)
-            .ThenByDescending(s => s.Value.Count)
-            .ThenBy(s => s.Value.First)
-            .First().Key;
+        /// <summary>
+        /// The spelling written somewhere other than at a sentence start, then the most frequent, then the earliest;
+        /// among equals the one seen first.
+        /// </summary>
+        public string BestSurface()
+        {
+            string? best = null;
+            (int Count, int NonInitial, int First) top = default;
+            foreach (var (surface, seen) in Surfaces)
+            {
+                var better = best is null
+                    || ((seen.NonInitial > 0) != (top.NonInitial > 0) ? seen.NonInitial > 0
+                        : seen.Count != top.Count ? seen.Count > top.Count
+                        : seen.First < top.First);
+                if (better)
+                {
+                    (best, top) = (surface, seen);
+                }
+            }
+
+            return best ?? throw new InvalidOperationException("A candidate has at least one surface.");
+        }
     }
 
     private List<Word> ReadWords(TokenizedText text, List<ScannedWord> scannedWords)
@@ -271,6 +293,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         // Stems apart for stop words and content words: the same spelling may be either ("Provides" as a
         // name inside a sentence, "provides" as a verb), and a stop word keeps its statistics apart ("#" + word).
         var stopStems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stems = stemCache ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var sections = tuning.PaperBodyOnly ? PaperSections.Find(text.Text) : null;
         foreach (var scanned in scannedWords)
         {
@@ -278,7 +301,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             var lower = surface.ToLowerInvariant();
             // A clitic the tokenizer split off ("'s" of "Larsson's", "n't") is no word of its own.
             var isStop = lower.Length < 2 || EnglishStopWords.Contains(lower)
-                         || EnglishStopWords.Contains(lower.Replace('’', '\''))
+                         || (lower.Contains('’') && EnglishStopWords.Contains(lower.Replace('’', '\'')))
                          || lower[0] is '\'' or '’' || lower == "n't" || lower == "n’t";
             var cannotEnd = false;
             if ((tuning.NounPhrases || tuning.ListedVerbsBreakRuns) && !isStop && (scanned.First || !char.IsUpper(surface[0])))
@@ -300,7 +323,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             string? stem;
             if (!isStop)
             {
-                stem = CachedStem(lower);
+                stem = CachedStem(stems, lower);
             }
             else if (!stopStems.TryGetValue(lower, out stem))
             {
@@ -322,9 +345,8 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     /// article to article, and stemming was a tenth of the extraction's time. The cache is emptied when it holds
     /// <see cref="MaxCachedStems"/> words, so a long-running host does not grow it without bound.
     /// </summary>
-    private static string CachedStem(string lower)
+    private static string CachedStem(Dictionary<string, string> cache, string lower)
     {
-        var cache = stemCache ??= new Dictionary<string, string>(StringComparer.Ordinal);
         if (!cache.TryGetValue(lower, out var stem))
         {
             if (cache.Count >= MaxCachedStems)
@@ -571,7 +593,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             }
 
             term.Count++;
-            if (word.Surface.Length > 1 && word.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            if (word.Surface.Length > 1 && IsAllCaps(word.Surface))
             {
                 term.AllCaps++;
             }
@@ -595,8 +617,13 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             }
         }
 
+        if (!withYakeFeatures)
+        {
+            return terms;
+        }
+
         var contentCounts = terms.Values.Where(t => !t.IsStopWord).Select(t => (double)t.Count).ToList();
-        if (!withYakeFeatures || contentCounts.Count == 0)
+        if (contentCounts.Count == 0)
         {
             return terms;
         }
@@ -619,6 +646,20 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         }
 
         return terms;
+    }
+
+    /// <summary>No letter in lower case (or other non-capital letter): "NATO", "U.S.", "G7".</summary>
+    private static bool IsAllCaps(string surface)
+    {
+        foreach (var c in surface)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static double Median(List<int> sortedValues)
@@ -644,9 +685,10 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             return;
         }
 
-        // Every co-occurrence in both directions, bucketed by word (a counting sort): each word's neighbours are then
-        // sorted, and each run of equal neighbours is one edge weighted by its length. The edges come out as flat
-        // arrays, each node's neighbours in ascending order.
+        // Every co-occurrence in both directions, bucketed by word (a counting sort), then bucketed again by the
+        // other word: the relation is symmetric, so re-bucketing each word's neighbours in ascending word order
+        // leaves every bucket sorted without a sort. Each run of equal neighbours is one edge weighted by its
+        // length. The edges come out as flat arrays, each node's neighbours in ascending order.
         var bias = new double[n];
         var ids = new int[content.Count];
         var degree = new int[n + 1];
@@ -656,22 +698,20 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             bias[a] += 1.0 / (1 + (tuning.PositionBias ? i : 0));
         }
 
-        void EachPair(Action<int, int> visit)
+        var pairs = new List<(int A, int B)>();
+        for (var i = 0; i < content.Count; i++)
         {
-            for (var i = 0; i < content.Count; i++)
+            for (var j = i + 1; j < content.Count && j - i < tuning.Window && content[j].Sentence == content[i].Sentence; j++)
             {
-                for (var j = i + 1; j < content.Count && j - i < tuning.Window && content[j].Sentence == content[i].Sentence; j++)
+                if (ids[i] != ids[j])
                 {
-                    if (ids[i] != ids[j])
-                    {
-                        visit(ids[i], ids[j]);
-                        visit(ids[j], ids[i]);
-                    }
+                    pairs.Add((ids[i], ids[j]));
+                    degree[ids[i] + 1]++;
+                    degree[ids[j] + 1]++;
                 }
             }
         }
 
-        EachPair((a, _) => degree[a + 1]++);
         for (var a = 0; a < n; a++)
         {
             degree[a + 1] += degree[a];
@@ -679,7 +719,21 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 
         var raw = new int[degree[n]];
         var fill = degree[..n];
-        EachPair((a, b) => raw[fill[a]++] = b);
+        foreach (var (a, b) in pairs)
+        {
+            raw[fill[a]++] = b;
+            raw[fill[b]++] = a;
+        }
+
+        var sorted = new int[raw.Length];
+        degree.AsSpan(0, n).CopyTo(fill);
+        for (var a = 0; a < n; a++)
+        {
+            foreach (var b in raw.AsSpan(degree[a], degree[a + 1] - degree[a]))
+            {
+                sorted[fill[b]++] = a;
+            }
+        }
 
         var biasSum = bias.Sum();
         for (var i = 0; i < n; i++)
@@ -694,8 +748,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         var edges = 0;
         for (var a = 0; a < n; a++)
         {
-            var mine = raw.AsSpan(degree[a], degree[a + 1] - degree[a]);
-            mine.Sort();
+            var mine = sorted.AsSpan(degree[a], degree[a + 1] - degree[a]);
             for (var k = 0; k < mine.Length;)
             {
                 var run = k + 1;
@@ -722,7 +775,8 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             incomingShares[k] = weights[k] / totals[neighbours[k]];
         }
 
-        var rank = Enumerable.Repeat(1.0 / n, n).ToArray();
+        var rank = new double[n];
+        rank.AsSpan().Fill(1.0 / n);
         var next = new double[n];
         // 0.85 is PageRank's damping; iteration stops once no score moves by more than 1e-6 of the total
         // (scores sum to 1), or after 50 rounds, well past convergence on these graphs.
@@ -730,17 +784,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         const double Tolerance = 1e-6;
         for (var iteration = 0; iteration < 50; iteration++)
         {
-            for (var a = 0; a < n; a++)
-            {
-                var sum = 0.0;
-                for (var k = offsets[a]; k < offsets[a + 1]; k++)
-                {
-                    sum += rank[neighbours[k]] * incomingShares[k];
-                }
-
-                next[a] = sum;
-            }
-
+            GatherRanks(rank, offsets, neighbours, incomingShares, next);
             var change = 0.0;
             for (var a = 0; a < n; a++)
             {
@@ -761,9 +805,57 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         }
     }
 
+    /// <summary>
+    /// For every node a, the sum over its edges k (in order) of rank[neighbours[k]] × shares[k], into
+    /// <paramref name="sums"/>. Each sum is a chain of dependent additions, and a node has only a dozen edges or
+    /// so; summing two nodes side by side lets the processor work on both chains at once. Each node's additions
+    /// stay the same, in the same order, so the sums are bit-identical to summing one node after the other.
+    /// </summary>
+    private static void GatherRanks(double[] rank, int[] offsets, int[] neighbours, double[] shares, double[] sums)
+    {
+        var n = sums.Length;
+        var a = 0;
+        for (; a + 1 < n; a += 2)
+        {
+            var (k, end) = (offsets[a], offsets[a + 1]);
+            var (m, otherEnd) = (offsets[a + 1], offsets[a + 2]);
+            double sum = 0, other = 0;
+            for (; k < end && m < otherEnd; k++, m++)
+            {
+                sum += rank[neighbours[k]] * shares[k];
+                other += rank[neighbours[m]] * shares[m];
+            }
+
+            for (; k < end; k++)
+            {
+                sum += rank[neighbours[k]] * shares[k];
+            }
+
+            for (; m < otherEnd; m++)
+            {
+                other += rank[neighbours[m]] * shares[m];
+            }
+
+            sums[a] = sum;
+            sums[a + 1] = other;
+        }
+
+        for (; a < n; a++)
+        {
+            var sum = 0.0;
+            for (var k = offsets[a]; k < offsets[a + 1]; k++)
+            {
+                sum += rank[neighbours[k]] * shares[k];
+            }
+
+            sums[a] = sum;
+        }
+    }
+
     private static Dictionary<string, Candidate> CollectCandidates(string text, List<Word> words, KeyPhraseTuning tuning)
     {
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var buffer = new char[64]; // for keys and surfaces, see AddOccurrence
         var knownRunEnd = -1;
         for (var i = 0; i < words.Count; i++)
         {
@@ -798,7 +890,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 {
                     if ((k > i || runLength > 1) && (!tuning.OnlyCapitalisedSingleWords || char.IsUpper(words[k].Surface[0])))
                     {
-                        AddOccurrence(candidates, text, words, k, 1, isRun: false);
+                        AddOccurrence(candidates, text, words, k, 1, isRun: false, ref buffer);
                     }
                 }
             }
@@ -812,7 +904,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 {
                     for (var n = 2; start + n - 1 <= runEnd && n < runLength; n++)
                     {
-                        AddOccurrence(candidates, text, words, start, n, isRun: false);
+                        AddOccurrence(candidates, text, words, start, n, isRun: false, ref buffer);
                     }
                 }
             }
@@ -830,38 +922,82 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                     continue;
                 }
 
-                AddOccurrence(candidates, text, words, i, n, isRun: true);
+                AddOccurrence(candidates, text, words, i, n, isRun: true, ref buffer);
             }
         }
 
         return candidates;
     }
 
-    private static void AddOccurrence(Dictionary<string, Candidate> candidates, string text, List<Word> words, int i, int n, bool isRun)
+    private static void AddOccurrence(Dictionary<string, Candidate> candidates, string text, List<Word> words, int i, int n, bool isRun, ref char[] buffer)
     {
         if (words[i + n - 1].CannotEnd)
         {
             return;
         }
 
-        var stems = new string[n];
-        for (var k = 0; k < n; k++)
+        // The key (stems joined by one space) and a multi-word surface are built in a buffer and looked up as
+        // spans: most occurrences repeat a known candidate and spelling, and need no new string.
+        Candidate? candidate;
+        if (n == 1)
         {
-            stems[k] = words[i + k].Stem;
+            var stem = words[i].Stem;
+            if (!candidates.TryGetValue(stem, out candidate))
+            {
+                candidate = candidates[stem] = new Candidate([stem], words[i].Start);
+            }
         }
-
-        var key = string.Join(' ', stems);
-        if (!candidates.TryGetValue(key, out var candidate))
+        else
         {
-            candidate = candidates[key] = new Candidate(stems, words[i].Start);
+            var key = JoinStems(words, i, n, ref buffer);
+            if (!candidates.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out candidate))
+            {
+                var stems = new string[n];
+                for (var k = 0; k < n; k++)
+                {
+                    stems[k] = words[i + k].Stem;
+                }
+
+                candidate = candidates[key.ToString()] = new Candidate(stems, words[i].Start);
+            }
         }
 
         candidate.Count++;
         candidate.InBody |= !words[i].OutsideBody;
         candidate.IsRun |= isRun;
-        var surface = n == 1 ? words[i].Surface : SurfaceOf(text, words, i, n);
-        var seen = candidate.Surfaces.TryGetValue(surface, out var known) ? known : (Count: 0, NonInitial: 0, First: words[i].Start);
-        candidate.Surfaces[surface] = (seen.Count + 1, seen.NonInitial + (words[i].SentenceInitial ? 0 : 1), seen.First);
+        var surfaces = candidate.Surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
+        var surface = n == 1 ? words[i].Surface.AsSpan() : SurfaceOf(text, words, i, n, ref buffer);
+        var seen = surfaces.TryGetValue(surface, out var known) ? known : (Count: 0, NonInitial: 0, First: words[i].Start);
+        surfaces[surface] = (seen.Count + 1, seen.NonInitial + (words[i].SentenceInitial ? 0 : 1), seen.First);
+    }
+
+    /// <summary>The stems of words [i, i + n) joined by one space, in <paramref name="buffer"/> (grown when needed).</summary>
+    private static ReadOnlySpan<char> JoinStems(List<Word> words, int i, int n, ref char[] buffer)
+    {
+        var length = n - 1;
+        for (var k = 0; k < n; k++)
+        {
+            length += words[i + k].Stem.Length;
+        }
+
+        if (buffer.Length < length)
+        {
+            buffer = new char[Math.Max(length, buffer.Length * 2)];
+        }
+
+        var at = 0;
+        for (var k = 0; k < n; k++)
+        {
+            if (k > 0)
+            {
+                buffer[at++] = ' ';
+            }
+
+            words[i + k].Stem.CopyTo(buffer.AsSpan(at));
+            at += words[i + k].Stem.Length;
+        }
+
+        return buffer.AsSpan(0, at);
     }
 
     // Technical writing defines an abbreviation once ("support vector machine (SVM)") and then writes the
@@ -933,12 +1069,19 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     private static string Initials(string lowerWord)
         => new([.. lowerWord.Split('-', '\'', '’').Where(p => p.Length > 0 && char.IsLetter(p[0])).Select(p => p[0])]);
 
-    // The phrase as the text writes it, with a line break or a run of spaces inside it read as one space.
-    private static string SurfaceOf(string text, List<Word> words, int first, int count)
+    // The phrase as the text writes it, with a line break or a run of spaces inside it read as one space, in
+    // buffer (grown when needed).
+    private static ReadOnlySpan<char> SurfaceOf(string text, List<Word> words, int first, int count, ref char[] buffer)
     {
-        var builder = new StringBuilder();
+        var written = text.AsSpan(words[first].Start, words[first + count - 1].End - words[first].Start);
+        if (buffer.Length < written.Length)
+        {
+            buffer = new char[Math.Max(written.Length, buffer.Length * 2)];
+        }
+
+        var at = 0;
         var space = false;
-        foreach (var c in text.AsSpan(words[first].Start, words[first + count - 1].End - words[first].Start))
+        foreach (var c in written)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -948,14 +1091,14 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 
             if (space)
             {
-                builder.Append(' ');
+                buffer[at++] = ' ';
                 space = false;
             }
 
-            builder.Append(c);
+            buffer[at++] = c;
         }
 
-        return builder.ToString();
+        return buffer.AsSpan(0, at);
     }
 
     // For each word, the count of the most frequent longer phrase that holds it: a word mostly written inside
