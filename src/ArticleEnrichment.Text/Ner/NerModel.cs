@@ -502,11 +502,12 @@ internal sealed class TaggingScratch
 /// its lower case, shape, length and affixes), by the token's exact text. News repeats its words ("the", "said",
 /// the names of the day), and one probe here replaces 13 probes of the weight table, which is too large for the
 /// processor's caches. Direct-mapped: a token's slot is fixed by its hash and a newer token simply replaces an
-/// older one. 4,096 slots of 76 bytes (311 KB) hold the common words of a text and stay in the second-level cache.
+/// older one. 16,384 slots of 76 bytes (1.2 MB per thread): a probe reads one slot, cached or not, where a miss costs
+/// 13 look-ups. On bench_text.txt (189,607 tokens, read once) 82% of the probes hit, against 73% with 4,096 slots.
 /// </summary>
 internal sealed class TokenScoreCache
 {
-    private const int Slots = 4096;
+    private const int Slots = 16384;
     private readonly ulong[] keys = new ulong[Slots];
     private readonly float[] scores = new float[Slots * TaggingScratch.Labels];
 
