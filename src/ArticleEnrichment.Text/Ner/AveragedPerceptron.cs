@@ -142,6 +142,7 @@ public sealed class AveragedPerceptron
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Add(Span<float> scores, ReadOnlySpan<float> row)
     {
         var i = 0;
@@ -438,6 +439,7 @@ public sealed class AveragedPerceptron
         private uint Fingerprint(ulong key) => (uint)(key >> keyShift);
 
         /// <summary>The index entry of <paramref name="key"/>, or 0 when the table does not hold it.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private uint Find(ulong key)
         {
             var fingerprint = Fingerprint(key);
