@@ -33,14 +33,14 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     public const int DefaultMaxPhrases = 10;
 
     /// <summary>
-    /// Words whose stems a thread keeps (see <see cref="CachedStem"/>): the 1 MB of bench_text.txt has 19,203 distinct
-    /// content words, whose stems take 2.5 MB. A host runs the analysis on several pool threads, each with its own
-    /// cache, so a full one stays near 2.6 MB rather than growing with the vocabulary.
+    /// Spellings a thread keeps (see <see cref="WordInfo"/>): the 1 MB of bench_text.txt has 22,423 distinct ones,
+    /// which take 4.8 MB (a cache of their stems alone took 2.5 MB). A host runs the analysis on several pool
+    /// threads, each with its own cache, so a full one is emptied rather than growing with the vocabulary.
     /// </summary>
-    private const int MaxCachedStems = 20_000;
+    private const int MaxCachedWords = 30_000;
 
     [ThreadStatic]
-    private static Dictionary<string, string>? stemCache;
+    private static Dictionary<string, WordInfo>? wordCache;
 
     /// <summary>
     /// At most <paramref name="maxPhrases"/> key phrases of <paramref name="text"/>, most important first, each
@@ -91,7 +91,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         var terms = ScoreTerms(words, text.Sentences.Length, withYakeFeatures: tuning.Method == KeyPhraseMethod.Yake);
         if (tuning.Method == KeyPhraseMethod.SingleRank)
         {
-            RankWords(words, terms, tuning);
+            RankWords(words, tuning);
         }
 
         var candidates = CollectCandidates(text.Text, words, tuning);
@@ -109,7 +109,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             .Where(c => !tuning.SingleWordsOnlyIfCapitalised || c.Stems.Length > 1 || c.Surfaces.Any(s => s.Value.NonInitial > 0 && char.IsUpper(s.Key[0])))
             .Where(c => containedIn is null || c.Stems.Length > 1
                         || containedIn.GetValueOrDefault(c.Stems[0]) < tuning.MaxShareInOnePhrase * c.Count)
-            .OrderBy(c => tuning.Method == KeyPhraseMethod.SingleRank ? c.GraphScore(terms, tuning) / EarlyFactor(c, text.Text.Length) : c.Score(terms))
+            .OrderBy(c => tuning.Method == KeyPhraseMethod.SingleRank ? c.GraphScore(tuning) / EarlyFactor(c, text.Text.Length) : c.Score(terms))
             .ThenBy(c => c.FirstPosition)
             .ToList();
 
@@ -190,6 +190,9 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 
         /// <summary>Words of one block may form a phrase together; set apart when a run splits at a name.</summary>
         public int Block { get; set; } = InitialBlock;
+
+        /// <summary>The statistics of the word's stem (set by ScoreTerms), so later steps need not look the stem up again.</summary>
+        public TermStats? Term { get; set; }
     }
 
     private sealed class TermStats
@@ -208,11 +211,17 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         public bool IsStopWord;
         public double Weight;
         public double Rank;
+
+        /// <summary>The term's node in the word graph of RankWords (−1: none yet).</summary>
+        public int Node = -1;
     }
 
-    private sealed class Candidate(string[] stems, int firstPosition)
+    private sealed class Candidate(string[] stems, TermStats[] terms, int firstPosition)
     {
         public string[] Stems { get; } = stems;
+
+        /// <summary>The statistics of each stem of <see cref="Stems"/>.</summary>
+        public TermStats[] Terms { get; } = terms;
         public int FirstPosition { get; } = firstPosition;
         public int Count { get; set; }
 
@@ -252,12 +261,12 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         }
 
         /// <summary>SingleRank: the sum of the words' graph scores, negated so that lower is better.</summary>
-        public double GraphScore(Dictionary<string, TermStats> terms, KeyPhraseTuning tuning)
+        public double GraphScore(KeyPhraseTuning tuning)
         {
             var sum = 0.0;
-            foreach (var stem in Stems)
+            foreach (var term in Terms)
             {
-                sum += terms[stem].Rank;
+                sum += term.Rank;
             }
 
             return -Math.Pow(sum, tuning.RankExponent) * Math.Pow(Count, tuning.FrequencyExponent) / Math.Pow(Stems.Length, tuning.LengthPenalty);
@@ -289,25 +298,21 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 
     private List<Word> ReadWords(TokenizedText text, List<ScannedWord> scannedWords)
     {
-        var words = new List<Word>();
-        // Stems apart for stop words and content words: the same spelling may be either ("Provides" as a
-        // name inside a sentence, "provides" as a verb), and a stop word keeps its statistics apart ("#" + word).
-        var stopStems = new Dictionary<string, string>(StringComparer.Ordinal);
-        var stems = stemCache ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var words = new List<Word>(scannedWords.Count);
+        var cache = wordCache ??= new Dictionary<string, WordInfo>(StringComparer.Ordinal);
+        var bySpan = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         var sections = tuning.PaperBodyOnly ? PaperSections.Find(text.Text) : null;
         foreach (var scanned in scannedWords)
         {
-            var surface = text.Text[scanned.Start..scanned.End];
-            var lower = surface.ToLowerInvariant();
-            // A clitic the tokenizer split off ("'s" of "Larsson's", "n't") is no word of its own.
-            var isStop = lower.Length < 2 || EnglishStopWords.Contains(lower)
-                         || (lower.Contains('’') && EnglishStopWords.Contains(lower.Replace('’', '\'')))
-                         || lower[0] is '\'' or '’' || lower == "n't" || lower == "n’t";
+            var info = WordInfo.Of(bySpan, text.Text.AsSpan(scanned.Start, scanned.End - scanned.Start));
+            var surface = info.Surface;
+            var lower = info.Lower;
+            var isStop = info.IsListedStop;
             var cannotEnd = false;
             if ((tuning.NounPhrases || tuning.ListedVerbsBreakRuns) && !isStop && (scanned.First || !char.IsUpper(surface[0])))
             {
                 // A capital inside a sentence marks a name, whatever its suffix ("Early", "Wells").
-                var role = EnglishWordClasses.Of(lower, listsOnly: !tuning.NounPhrases);
+                var role = info.Role(listsOnly: !tuning.NounPhrases);
                 isStop = role == EnglishWordClasses.Role.Break;
                 cannotEnd = role == EnglishWordClasses.Role.Modifier;
             }
@@ -320,16 +325,9 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 cannotEnd = tuning.SuffixRules && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal);
             }
 
-            string? stem;
-            if (!isStop)
-            {
-                stem = CachedStem(stems, lower);
-            }
-            else if (!stopStems.TryGetValue(lower, out stem))
-            {
-                stem = stopStems[lower] = "#" + lower;
-            }
-
+            // Stems apart for stop words and content words: the same spelling may be either ("Provides" as a
+            // name inside a sentence, "provides" as a verb), and a stop word keeps its statistics apart ("#" + word).
+            var stem = isStop ? info.StopStem : info.Stem;
             words.Add(new Word(scanned.Start, scanned.End, surface, lower, stem, scanned.SentenceId, scanned.Block, scanned.First,
                 CannotEnd: cannotEnd, IsStopWord: isStop)
             {
@@ -341,23 +339,66 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     }
 
     /// <summary>
-    /// The Porter stem of a content word, from this thread's cache of recent words: news repeats its vocabulary from
-    /// article to article, and stemming was a tenth of the extraction's time. The cache is emptied when it holds
-    /// <see cref="MaxCachedStems"/> words, so a long-running host does not grow it without bound.
+    /// What the extractor reads from a word's spelling alone (its lower case, whether a list makes it a stop word,
+    /// its word class, its Porter stem), worked out once per thread and spelling: news repeats its vocabulary from
+    /// article to article, and lower-casing, the list look-ups and the stem-cache look-up of every word were a sixth
+    /// of the extraction's time; one look-up by the word's span now finds them all. The cache is emptied when it holds
+    /// <see cref="MaxCachedWords"/> spellings, so a long-running host does not grow it without bound.
     /// </summary>
-    private static string CachedStem(Dictionary<string, string> cache, string lower)
+    private sealed class WordInfo
     {
-        if (!cache.TryGetValue(lower, out var stem))
-        {
-            if (cache.Count >= MaxCachedStems)
-            {
-                cache.Clear();
-            }
+        private EnglishWordClasses.Role? listedRole;
+        private EnglishWordClasses.Role? role;
+        private string? stem;
+        private string? stopStem;
 
-            stem = cache[lower] = PorterStemmer.Stem(lower);
+        private WordInfo(string surface)
+        {
+            Surface = surface;
+            Lower = surface.ToLowerInvariant();
+
+            // A clitic the tokenizer split off ("'s" of "Larsson's", "n't") is no word of its own.
+            IsListedStop = Lower.Length < 2 || EnglishStopWords.Contains(Lower)
+                           || (Lower.Contains('’') && EnglishStopWords.Contains(Lower.Replace('’', '\'')))
+                           || Lower[0] is '\'' or '’' || Lower == "n't" || Lower == "n’t";
         }
 
-        return stem;
+        /// <summary>The word as written.</summary>
+        public string Surface { get; }
+
+        /// <summary>Its lower case (invariant).</summary>
+        public string Lower { get; }
+
+        /// <summary>A stop word by the lists (or too short, or a split-off clitic), whatever the tuning.</summary>
+        public bool IsListedStop { get; }
+
+        /// <summary>The Porter stem of <see cref="Lower"/>.</summary>
+        public string Stem => stem ??= PorterStemmer.Stem(Lower);
+
+        /// <summary>The stem a stop word's statistics are kept under: "#" and the word.</summary>
+        public string StopStem => stopStem ??= "#" + Lower;
+
+        /// <summary>The word's class (<see cref="EnglishWordClasses.Of"/>).</summary>
+        public EnglishWordClasses.Role Role(bool listsOnly)
+            => listsOnly ? listedRole ??= EnglishWordClasses.Of(Lower, listsOnly: true) : role ??= EnglishWordClasses.Of(Lower);
+
+        /// <summary>The cached information of <paramref name="word"/>, worked out on its first reading.</summary>
+        public static WordInfo Of(Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> cache, ReadOnlySpan<char> word)
+        {
+            if (cache.TryGetValue(word, out var info))
+            {
+                return info;
+            }
+
+            if (cache.Dictionary.Count >= MaxCachedWords)
+            {
+                cache.Dictionary.Clear();
+            }
+
+            info = new WordInfo(word.ToString());
+            cache.Dictionary.Add(info.Surface, info);
+            return info;
+        }
     }
 
     private static bool HasLetter(ReadOnlySpan<char> span)
@@ -459,6 +500,9 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NarrativeLookup =
             NarrativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+        // A longer word is none of them, and needs no hashing (case-insensitive equality implies equal length).
+        private static readonly int LongestNarrativeWord = NarrativeWords.Max(w => w.Length);
+
         private int inside;
         private int capitalised;
         private int narrative;
@@ -480,7 +524,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         public void Add(ReadOnlySpan<char> word, bool sentenceInitial)
         {
             Words++;
-            if (NarrativeLookup.Contains(word))
+            if (word.Length <= LongestNarrativeWord && NarrativeLookup.Contains(word))
             {
                 narrative++;
             }
@@ -592,6 +636,8 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 term = terms[word.Stem] = new TermStats { IsStopWord = word.IsStopWord };
             }
 
+            word.Term = term;
+
             term.Count++;
             if (word.Surface.Length > 1 && IsAllCaps(word.Surface))
             {
@@ -670,16 +716,26 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 
     // SingleRank (Wan and Xiao, 2008): PageRank over content words linked when they occur within a window of
     // each other in a sentence, optionally biased towards words that appear early (PositionRank).
-    private static void RankWords(List<Word> words, Dictionary<string, TermStats> terms, KeyPhraseTuning tuning)
+    private static void RankWords(List<Word> words, KeyPhraseTuning tuning)
     {
+        // One node per content stem, numbered in order of first occurrence; the words carry their stem's statistics
+        // (ScoreTerms), so no stem is looked up again.
         var content = words.Where(w => !w.IsStopWord).ToList();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var w in content)
+        var nodes = new List<TermStats>();
+        var ids = new int[content.Count];
+        for (var i = 0; i < content.Count; i++)
         {
-            index.TryAdd(w.Stem, index.Count);
+            var term = content[i].Term!;
+            if (term.Node < 0)
+            {
+                term.Node = nodes.Count;
+                nodes.Add(term);
+            }
+
+            ids[i] = term.Node;
         }
 
-        var n = index.Count;
+        var n = nodes.Count;
         if (n == 0)
         {
             return;
@@ -690,12 +746,10 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         // leaves every bucket sorted without a sort. Each run of equal neighbours is one edge weighted by its
         // length. The edges come out as flat arrays, each node's neighbours in ascending order.
         var bias = new double[n];
-        var ids = new int[content.Count];
         var degree = new int[n + 1];
         for (var i = 0; i < content.Count; i++)
         {
-            var a = ids[i] = index[content[i].Stem];
-            bias[a] += 1.0 / (1 + (tuning.PositionBias ? i : 0));
+            bias[ids[i]] += 1.0 / (1 + (tuning.PositionBias ? i : 0));
         }
 
         var pairs = new List<(int A, int B)>();
@@ -799,9 +853,9 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             }
         }
 
-        foreach (var (stem, i) in index)
+        for (var i = 0; i < n; i++)
         {
-            terms[stem].Rank = rank[i];
+            nodes[i].Rank = rank[i];
         }
     }
 
@@ -944,7 +998,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             var stem = words[i].Stem;
             if (!candidates.TryGetValue(stem, out candidate))
             {
-                candidate = candidates[stem] = new Candidate([stem], words[i].Start);
+                candidate = candidates[stem] = new Candidate([stem], [words[i].Term!], words[i].Start);
             }
         }
         else
@@ -953,12 +1007,14 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             if (!candidates.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out candidate))
             {
                 var stems = new string[n];
+                var terms = new TermStats[n];
                 for (var k = 0; k < n; k++)
                 {
                     stems[k] = words[i + k].Stem;
+                    terms[k] = words[i + k].Term!;
                 }
 
-                candidate = candidates[key.ToString()] = new Candidate(stems, words[i].Start);
+                candidate = candidates[key.ToString()] = new Candidate(stems, terms, words[i].Start);
             }
         }
 
