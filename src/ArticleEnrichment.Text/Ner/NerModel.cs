@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace ArticleEnrichment.Text.Ner;
 
 /// <summary>
@@ -158,10 +160,16 @@ public sealed class NerModel
     }
 
     /// <summary>
-    /// After <see cref="Viterbi"/>: for every token and label, the best score of the rest of the sentence after
+    /// After <see cref="Viterbi(TaggingScratch, Span{int})"/>: for every token and label, the best score of the rest of the sentence after
     /// that label (transitions and label scores of the tokens that follow), into <see cref="TaggingScratch.Ahead"/>.
     /// </summary>
-    internal static void BestContinuations(TaggingScratch scratch)
+    internal static void BestContinuations(TaggingScratch scratch) => BestContinuations(scratch, TaggingScratch.VectorDecoding);
+
+    /// <inheritdoc cref="BestContinuations(TaggingScratch)"/>
+    /// <param name="scratch">The scratch Viterbi filled.</param>
+    /// <param name="vectors">Whether the closing labels are taken together (<see cref="TaggingScratch.VectorDecoding"/>);
+    /// false gives the plain loop, which tests compare against.</param>
+    internal static void BestContinuations(TaggingScratch scratch, bool vectors)
     {
         const int L = TaggingScratch.Labels;
         var n = scratch.Sentence.Count;
@@ -181,8 +189,18 @@ public sealed class NerModel
             var scores = scratch.Static.AsSpan((i + 1) * L, L);
             var next = ahead.AsSpan((i + 1) * L, L);
             var here = ahead.AsSpan(i * L, L);
+            if (vectors)
+            {
+                AheadOfClosingLabels(transitions, scores, next, here);
+            }
+
             for (var c = 0; c < L; c++)
             {
+                if (vectors && TaggingScratch.IsClosing[c])
+                {
+                    continue;
+                }
+
                 var top = float.NegativeInfinity;
                 for (var k = rowStart[c + 1]; k < rowStart[c + 2]; k++)
                 {
@@ -206,8 +224,99 @@ public sealed class NerModel
     }
 
     /// <summary>
+    /// One Viterbi step for the labels that open a span or stay outside (O, B-*, U-*:
+    /// <see cref="TaggingScratch.Opening"/>). All nine may follow exactly the same nine labels (O, L-*, U-*:
+    /// <see cref="TaggingScratch.Closing"/>), and the pairs after each of those are nine consecutive transition
+    /// scores; so each predecessor updates all nine labels at once, eight in a vector and one alone. Predecessors
+    /// come in label order and only a strictly greater sum replaces the best, as in the scalar loop: the same sums,
+    /// the same comparisons, the same ties.
+    /// </summary>
+    private static void ViterbiOpeningLabels(ReadOnlySpan<float> previous, ReadOnlySpan<float> transitions, ReadOnlySpan<float> scores, Span<float> current, Span<int> from)
+    {
+        var opening = TaggingScratch.Opening;
+        var rowStart = TaggingScratch.PairRowStart;
+        var top = Vector256.Create(float.NegativeInfinity);
+        var source = Vector256.Create(-1);
+        var lastTop = float.NegativeInfinity;
+        var lastSource = -1;
+        foreach (var p in TaggingScratch.Closing)
+        {
+            var path = previous[p];
+            if (float.IsNegativeInfinity(path))
+            {
+                continue;
+            }
+
+            var row = transitions.Slice(rowStart[p + 1], opening.Length);
+            var values = Vector256.Create(path) + Vector256.Create(row);
+            var better = Vector256.GreaterThan(values, top);
+            top = Vector256.ConditionalSelect(better, values, top);
+            source = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(p), source);
+            var last = path + row[8];
+            if (last > lastTop)
+            {
+                lastTop = last;
+                lastSource = p;
+            }
+        }
+
+        Span<float> tops = stackalloc float[8];
+        Span<int> sources = stackalloc int[8];
+        top.CopyTo(tops);
+        source.CopyTo(sources);
+        for (var k = 0; k < 8; k++)
+        {
+            var c = opening[k];
+            current[c] = float.IsNegativeInfinity(tops[k]) ? tops[k] : tops[k] + scores[c];
+            from[c] = sources[k];
+        }
+
+        var lastLabel = opening[8];
+        current[lastLabel] = float.IsNegativeInfinity(lastTop) ? lastTop : lastTop + scores[lastLabel];
+        from[lastLabel] = lastSource;
+    }
+
+    /// <summary>
+    /// One step of <see cref="BestContinuations(TaggingScratch)"/> for the labels after which only the nine opening labels may come
+    /// (<see cref="TaggingScratch.Closing"/>): for each, the best over those nine of transition + label score +
+    /// rest, eight in a vector and one alone. Each value is the same two additions in the same order as in the scalar
+    /// loop, and the largest of them is the same number however it is found (an impossible rest, −∞, gives −∞).
+    /// </summary>
+    private static void AheadOfClosingLabels(ReadOnlySpan<float> transitions, ReadOnlySpan<float> scores, ReadOnlySpan<float> next, Span<float> here)
+    {
+        var opening = TaggingScratch.Opening;
+        var rowStart = TaggingScratch.PairRowStart;
+        var openingScores = Vector256.Create(
+            scores[opening[0]], scores[opening[1]], scores[opening[2]], scores[opening[3]],
+            scores[opening[4]], scores[opening[5]], scores[opening[6]], scores[opening[7]]);
+        var openingRests = Vector256.Create(
+            next[opening[0]], next[opening[1]], next[opening[2]], next[opening[3]],
+            next[opening[4]], next[opening[5]], next[opening[6]], next[opening[7]]);
+        var (lastScore, lastRest) = (scores[opening[8]], next[opening[8]]);
+        foreach (var c in TaggingScratch.Closing)
+        {
+            var row = transitions.Slice(rowStart[c + 1], opening.Length);
+            var values = Vector256.Create(row) + openingScores + openingRests;
+            var half = Vector128.Max(values.GetLower(), values.GetUpper());
+            half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(2, 3, 0, 1)));
+            half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(1, 0, 3, 2)));
+            var top = half.ToScalar();
+            if (!float.IsNegativeInfinity(lastRest))
+            {
+                var last = row[8] + lastScore + lastRest;
+                if (last > top)
+                {
+                    top = last;
+                }
+            }
+
+            here[c] = top;
+        }
+    }
+
+    /// <summary>
     /// Token <paramref name="i"/>'s max-marginals: for each label, the best path score up to and including it (from
-    /// <see cref="Viterbi"/>) plus its best continuation (from <see cref="BestContinuations"/>); −∞ where impossible.
+    /// <see cref="Viterbi(TaggingScratch, Span{int})"/>) plus its best continuation (from <see cref="BestContinuations(TaggingScratch)"/>); −∞ where impossible.
     /// </summary>
     internal static void MaxMarginals(TaggingScratch scratch, int i, Span<float> values)
     {
@@ -298,7 +407,14 @@ public sealed class NerModel
     }
 
     /// <summary>The best allowed label sequence for the scores in the scratch; ties go to the lower label index.</summary>
-    internal static void Viterbi(TaggingScratch scratch, Span<int> labels)
+    internal static void Viterbi(TaggingScratch scratch, Span<int> labels) => Viterbi(scratch, labels, TaggingScratch.VectorDecoding);
+
+    /// <inheritdoc cref="Viterbi(TaggingScratch, Span{int})"/>
+    /// <param name="scratch">The scratch ScoreSentence filled.</param>
+    /// <param name="labels">The best labels, one per token.</param>
+    /// <param name="vectors">Whether the opening labels are taken together (<see cref="TaggingScratch.VectorDecoding"/>);
+    /// false gives the plain loop, which tests compare against.</param>
+    internal static void Viterbi(TaggingScratch scratch, Span<int> labels, bool vectors)
     {
         const int L = TaggingScratch.Labels;
         var n = scratch.Sentence.Count;
@@ -325,8 +441,18 @@ public sealed class NerModel
             var scores = scratch.Static.AsSpan(i * L, L);
             var current = best.AsSpan(i * L, L);
             var from = back.AsSpan(i * L, L);
+            if (vectors)
+            {
+                ViterbiOpeningLabels(previous, transitions, scores, current, from);
+            }
+
             for (var c = 0; c < L; c++)
             {
+                if (vectors && TaggingScratch.IsOpening[c])
+                {
+                    continue;
+                }
+
                 var top = float.NegativeInfinity;
                 var source = -1;
                 for (var j = stepStart[c]; j < stepStart[c + 1]; j++)
@@ -415,6 +541,27 @@ internal sealed class TaggingScratch
     /// <inheritdoc cref="PredecessorStart"/>
     public static readonly int[] PredecessorPair = [.. Enumerable.Range(0, Labels).SelectMany(c => Predecessors(c).Select(p => AllowedPairs.Positions[Pair(p, c)]))];
 
+    /// <summary>The labels that open a span or stay outside (O, B-*, U-*): those allowed after O, in label order.</summary>
+    public static readonly int[] Opening = [.. Enumerable.Range(0, Labels).Where(c => AllowedAfter(NerLabels.Outside)[c])];
+
+    /// <summary>The labels the <see cref="Opening"/> ones may follow (O, L-*, U-*), in label order.</summary>
+    public static readonly int[] Closing = Predecessors(NerLabels.Outside);
+
+    /// <summary>Which labels are <see cref="Opening"/>.</summary>
+    public static readonly bool[] IsOpening = [.. Enumerable.Range(0, Labels).Select(c => Opening.Contains(c))];
+
+    /// <summary>Which labels are <see cref="Closing"/>.</summary>
+    public static readonly bool[] IsClosing = [.. Enumerable.Range(0, Labels).Select(c => Closing.Contains(c))];
+
+    /// <summary>
+    /// Whether the decoders take the nine <see cref="Opening"/> labels together (NerModel.ViterbiOpeningLabels,
+    /// AheadOfClosingLabels): every opening label follows exactly the <see cref="Closing"/> labels, every closing
+    /// label is followed by exactly the opening ones, and they fill one eight-lane vector and one scalar.
+    /// </summary>
+    public static readonly bool VectorDecoding = Vector256.IsHardwareAccelerated && Vector256<float>.Count == 8 && Opening.Length == 9
+        && Opening.All(c => Predecessors(c).SequenceEqual(Closing))
+        && Closing.All(p => Enumerable.Range(0, Labels).Where(d => AllowedAfter(p)[d]).SequenceEqual(Opening));
+
     /// <summary>Labels a sentence may end on (not B or I).</summary>
     public static readonly bool[] AllowedAtEnd = [.. Enumerable.Range(0, Labels).Select(c => c == NerLabels.Outside || (c - 1) % 4 >= 2)];
 
@@ -439,7 +586,7 @@ internal sealed class TaggingScratch
 
     public int[] Back { get; private set; } = [];
 
-    /// <summary>Per token and label, the best score of the rest of the sentence (see <see cref="NerModel.BestContinuations"/>).</summary>
+    /// <summary>Per token and label, the best score of the rest of the sentence (see <see cref="NerModel.BestContinuations(TaggingScratch)"/>).</summary>
     public float[] Ahead { get; private set; } = [];
 
     /// <summary>Which labels may follow <paramref name="previous"/> (-1: sentence start).</summary>
