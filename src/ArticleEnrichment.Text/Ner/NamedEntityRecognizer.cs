@@ -378,7 +378,7 @@ public sealed class NamedEntityRecognizer
         // capitals: in lower case they are mostly adjectives ("in general Americans", "the chief Brexit negotiator").
         static bool IsRole(ReadOnlySpan<char> word)
             => (RuleLexicon.RoleLastWords.Contains(word) && !word.Equals("general", StringComparison.Ordinal) && !word.Equals("chief", StringComparison.Ordinal))
-               || (char.IsUpper(word[0]) && IsTitle(word));
+               || (word.Length > 0 && char.IsUpper(word[0]) && IsTitle(word));
 
         var added = false;
         foreach (var (first, count) in sentences)
