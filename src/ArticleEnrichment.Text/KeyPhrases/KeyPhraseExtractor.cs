@@ -33,14 +33,14 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     public const int DefaultMaxPhrases = 10;
 
     /// <summary>
-    /// Words whose stems a thread keeps (see <see cref="CachedStem"/>): the 1 MB of bench_text.txt has 19,203 distinct
-    /// content words, whose stems take 2.5 MB. A host runs the analysis on several pool threads, each with its own
-    /// cache, so a full one stays near 2.6 MB rather than growing with the vocabulary.
+    /// Spellings a thread keeps (see <see cref="WordInfo"/>): the 1 MB of bench_text.txt has 22,423 distinct ones,
+    /// which take 4.8 MB (a cache of their stems alone took 2.5 MB). A host runs the analysis on several pool
+    /// threads, each with its own cache, so a full one is emptied rather than growing with the vocabulary.
     /// </summary>
-    private const int MaxCachedStems = 20_000;
+    private const int MaxCachedWords = 30_000;
 
     [ThreadStatic]
-    private static Dictionary<string, string>? stemCache;
+    private static Dictionary<string, WordInfo>? wordCache;
 
     /// <summary>
     /// At most <paramref name="maxPhrases"/> key phrases of <paramref name="text"/>, most important first, each
@@ -91,7 +91,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         var terms = ScoreTerms(words, text.Sentences.Length, withYakeFeatures: tuning.Method == KeyPhraseMethod.Yake);
         if (tuning.Method == KeyPhraseMethod.SingleRank)
         {
-            RankWords(words, terms, tuning);
+            RankWords(words, tuning);
         }
 
         var candidates = CollectCandidates(text.Text, words, tuning);
@@ -109,7 +109,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             .Where(c => !tuning.SingleWordsOnlyIfCapitalised || c.Stems.Length > 1 || c.Surfaces.Any(s => s.Value.NonInitial > 0 && char.IsUpper(s.Key[0])))
             .Where(c => containedIn is null || c.Stems.Length > 1
                         || containedIn.GetValueOrDefault(c.Stems[0]) < tuning.MaxShareInOnePhrase * c.Count)
-            .OrderBy(c => tuning.Method == KeyPhraseMethod.SingleRank ? c.GraphScore(terms, tuning) / EarlyFactor(c, text.Text.Length) : c.Score(terms))
+            .OrderBy(c => tuning.Method == KeyPhraseMethod.SingleRank ? c.GraphScore(tuning) / EarlyFactor(c, text.Text.Length) : c.Score(terms))
             .ThenBy(c => c.FirstPosition)
             .ToList();
 
@@ -190,6 +190,9 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 
         /// <summary>Words of one block may form a phrase together; set apart when a run splits at a name.</summary>
         public int Block { get; set; } = InitialBlock;
+
+        /// <summary>The statistics of the word's stem (set by ScoreTerms), so later steps need not look the stem up again.</summary>
+        public TermStats? Term { get; set; }
     }
 
     private sealed class TermStats
@@ -198,16 +201,27 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         public int Capitalized;
         public int AllCaps;
         public readonly List<int> Sentences = [];
-        public readonly Dictionary<string, int> Left = [];
-        public readonly Dictionary<string, int> Right = [];
+        private Dictionary<string, int>? left;
+        private Dictionary<string, int>? right;
+
+        // Only YAKE's features read the neighbours; created on first use, since SingleRank has a term per word.
+        public Dictionary<string, int> Left => left ??= [];
+
+        public Dictionary<string, int> Right => right ??= [];
         public bool IsStopWord;
         public double Weight;
         public double Rank;
+
+        /// <summary>The term's node in the word graph of RankWords (−1: none yet).</summary>
+        public int Node = -1;
     }
 
-    private sealed class Candidate(string[] stems, int firstPosition)
+    private sealed class Candidate(string[] stems, TermStats[] terms, int firstPosition)
     {
         public string[] Stems { get; } = stems;
+
+        /// <summary>The statistics of each stem of <see cref="Stems"/>.</summary>
+        public TermStats[] Terms { get; } = terms;
         public int FirstPosition { get; } = firstPosition;
         public int Count { get; set; }
 
@@ -247,44 +261,58 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         }
 
         /// <summary>SingleRank: the sum of the words' graph scores, negated so that lower is better.</summary>
-        public double GraphScore(Dictionary<string, TermStats> terms, KeyPhraseTuning tuning)
+        public double GraphScore(KeyPhraseTuning tuning)
         {
             var sum = 0.0;
-            foreach (var stem in Stems)
+            foreach (var term in Terms)
             {
-                sum += terms[stem].Rank;
+                sum += term.Rank;
             }
 
             return -Math.Pow(sum, tuning.RankExponent) * Math.Pow(Count, tuning.FrequencyExponent) / Math.Pow(Stems.Length, tuning.LengthPenalty);
         }
 
-        public string BestSurface() => Surfaces
-            .OrderByDescending(s => s.Value.NonInitial > 0)
-            .ThenByDescending(s => s.Value.Count)
-            .ThenBy(s => s.Value.First)
-            .First().Key;
+        /// <summary>
+        /// The spelling written somewhere other than at a sentence start, then the most frequent, then the earliest;
+        /// among equals the one seen first.
+        /// </summary>
+        public string BestSurface()
+        {
+            string? best = null;
+            (int Count, int NonInitial, int First) top = default;
+            foreach (var (surface, seen) in Surfaces)
+            {
+                var better = best is null
+                    || ((seen.NonInitial > 0) != (top.NonInitial > 0) ? seen.NonInitial > 0
+                        : seen.Count != top.Count ? seen.Count > top.Count
+                        : seen.First < top.First);
+                if (better)
+                {
+                    (best, top) = (surface, seen);
+                }
+            }
+
+            return best ?? throw new InvalidOperationException("A candidate has at least one surface.");
+        }
     }
 
     private List<Word> ReadWords(TokenizedText text, List<ScannedWord> scannedWords)
     {
-        var words = new List<Word>();
-        // Stems apart for stop words and content words: the same spelling may be either ("Provides" as a
-        // name inside a sentence, "provides" as a verb), and a stop word keeps its statistics apart ("#" + word).
-        var stopStems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var words = new List<Word>(scannedWords.Count);
+        var cache = wordCache ??= new Dictionary<string, WordInfo>(StringComparer.Ordinal);
+        var bySpan = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         var sections = tuning.PaperBodyOnly ? PaperSections.Find(text.Text) : null;
         foreach (var scanned in scannedWords)
         {
-            var surface = text.Text[scanned.Start..scanned.End];
-            var lower = surface.ToLowerInvariant();
-            // A clitic the tokenizer split off ("'s" of "Larsson's", "n't") is no word of its own.
-            var isStop = lower.Length < 2 || EnglishStopWords.Contains(lower)
-                         || EnglishStopWords.Contains(lower.Replace('’', '\''))
-                         || lower[0] is '\'' or '’' || lower == "n't" || lower == "n’t";
+            var info = WordInfo.Of(bySpan, text.Text.AsSpan(scanned.Start, scanned.End - scanned.Start));
+            var surface = info.Surface;
+            var lower = info.Lower;
+            var isStop = info.IsListedStop;
             var cannotEnd = false;
             if ((tuning.NounPhrases || tuning.ListedVerbsBreakRuns) && !isStop && (scanned.First || !char.IsUpper(surface[0])))
             {
                 // A capital inside a sentence marks a name, whatever its suffix ("Early", "Wells").
-                var role = EnglishWordClasses.Of(lower, listsOnly: !tuning.NounPhrases);
+                var role = info.Role(listsOnly: !tuning.NounPhrases);
                 isStop = role == EnglishWordClasses.Role.Break;
                 cannotEnd = role == EnglishWordClasses.Role.Modifier;
             }
@@ -297,16 +325,9 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 cannotEnd = tuning.SuffixRules && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal);
             }
 
-            string? stem;
-            if (!isStop)
-            {
-                stem = CachedStem(lower);
-            }
-            else if (!stopStems.TryGetValue(lower, out stem))
-            {
-                stem = stopStems[lower] = "#" + lower;
-            }
-
+            // Stems apart for stop words and content words: the same spelling may be either ("Provides" as a
+            // name inside a sentence, "provides" as a verb), and a stop word keeps its statistics apart ("#" + word).
+            var stem = isStop ? info.StopStem : info.Stem;
             words.Add(new Word(scanned.Start, scanned.End, surface, lower, stem, scanned.SentenceId, scanned.Block, scanned.First,
                 CannotEnd: cannotEnd, IsStopWord: isStop)
             {
@@ -318,24 +339,66 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     }
 
     /// <summary>
-    /// The Porter stem of a content word, from this thread's cache of recent words: news repeats its vocabulary from
-    /// article to article, and stemming was a tenth of the extraction's time. The cache is emptied when it holds
-    /// <see cref="MaxCachedStems"/> words, so a long-running host does not grow it without bound.
+    /// What the extractor reads from a word's spelling alone (its lower case, whether a list makes it a stop word,
+    /// its word class, its Porter stem), worked out once per thread and spelling: news repeats its vocabulary from
+    /// article to article, and lower-casing, the list look-ups and the stem-cache look-up of every word were a sixth
+    /// of the extraction's time; one look-up by the word's span now finds them all. The cache is emptied when it holds
+    /// <see cref="MaxCachedWords"/> spellings, so a long-running host does not grow it without bound.
     /// </summary>
-    private static string CachedStem(string lower)
+    private sealed class WordInfo
     {
-        var cache = stemCache ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!cache.TryGetValue(lower, out var stem))
-        {
-            if (cache.Count >= MaxCachedStems)
-            {
-                cache.Clear();
-            }
+        private EnglishWordClasses.Role? listedRole;
+        private EnglishWordClasses.Role? role;
+        private string? stem;
+        private string? stopStem;
 
-            stem = cache[lower] = PorterStemmer.Stem(lower);
+        private WordInfo(string surface)
+        {
+            Surface = surface;
+            Lower = surface.ToLowerInvariant();
+
+            // A clitic the tokenizer split off ("'s" of "Larsson's", "n't") is no word of its own.
+            IsListedStop = Lower.Length < 2 || EnglishStopWords.Contains(Lower)
+                           || (Lower.Contains('’') && EnglishStopWords.Contains(Lower.Replace('’', '\'')))
+                           || Lower[0] is '\'' or '’' || Lower == "n't" || Lower == "n’t";
         }
 
-        return stem;
+        /// <summary>The word as written.</summary>
+        public string Surface { get; }
+
+        /// <summary>Its lower case (invariant).</summary>
+        public string Lower { get; }
+
+        /// <summary>A stop word by the lists (or too short, or a split-off clitic), whatever the tuning.</summary>
+        public bool IsListedStop { get; }
+
+        /// <summary>The Porter stem of <see cref="Lower"/>.</summary>
+        public string Stem => stem ??= PorterStemmer.Stem(Lower);
+
+        /// <summary>The stem a stop word's statistics are kept under: "#" and the word.</summary>
+        public string StopStem => stopStem ??= "#" + Lower;
+
+        /// <summary>The word's class (<see cref="EnglishWordClasses.Of"/>).</summary>
+        public EnglishWordClasses.Role Role(bool listsOnly)
+            => listsOnly ? listedRole ??= EnglishWordClasses.Of(Lower, listsOnly: true) : role ??= EnglishWordClasses.Of(Lower);
+
+        /// <summary>The cached information of <paramref name="word"/>, worked out on its first reading.</summary>
+        public static WordInfo Of(Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> cache, ReadOnlySpan<char> word)
+        {
+            if (cache.TryGetValue(word, out var info))
+            {
+                return info;
+            }
+
+            if (cache.Dictionary.Count >= MaxCachedWords)
+            {
+                cache.Dictionary.Clear();
+            }
+
+            info = new WordInfo(word.ToString());
+            cache.Dictionary.Add(info.Surface, info);
+            return info;
+        }
     }
 
     private static bool HasLetter(ReadOnlySpan<char> span)
@@ -437,6 +500,9 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NarrativeLookup =
             NarrativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+        // A longer word is none of them, and needs no hashing (case-insensitive equality implies equal length).
+        private static readonly int LongestNarrativeWord = NarrativeWords.Max(w => w.Length);
+
         private int inside;
         private int capitalised;
         private int narrative;
@@ -458,7 +524,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         public void Add(ReadOnlySpan<char> word, bool sentenceInitial)
         {
             Words++;
-            if (NarrativeLookup.Contains(word))
+            if (word.Length <= LongestNarrativeWord && NarrativeLookup.Contains(word))
             {
                 narrative++;
             }
@@ -570,8 +636,10 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 term = terms[word.Stem] = new TermStats { IsStopWord = word.IsStopWord };
             }
 
+            word.Term = term;
+
             term.Count++;
-            if (word.Surface.Length > 1 && word.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            if (word.Surface.Length > 1 && IsAllCaps(word.Surface))
             {
                 term.AllCaps++;
             }
@@ -595,8 +663,13 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             }
         }
 
+        if (!withYakeFeatures)
+        {
+            return terms;
+        }
+
         var contentCounts = terms.Values.Where(t => !t.IsStopWord).Select(t => (double)t.Count).ToList();
-        if (!withYakeFeatures || contentCounts.Count == 0)
+        if (contentCounts.Count == 0)
         {
             return terms;
         }
@@ -621,6 +694,20 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         return terms;
     }
 
+    /// <summary>No letter in lower case (or other non-capital letter): "NATO", "U.S.", "G7".</summary>
+    private static bool IsAllCaps(string surface)
+    {
+        foreach (var c in surface)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static double Median(List<int> sortedValues)
     {
         var n = sortedValues.Count;
@@ -629,49 +716,56 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 
     // SingleRank (Wan and Xiao, 2008): PageRank over content words linked when they occur within a window of
     // each other in a sentence, optionally biased towards words that appear early (PositionRank).
-    private static void RankWords(List<Word> words, Dictionary<string, TermStats> terms, KeyPhraseTuning tuning)
+    private static void RankWords(List<Word> words, KeyPhraseTuning tuning)
     {
+        // One node per content stem, numbered in order of first occurrence; the words carry their stem's statistics
+        // (ScoreTerms), so no stem is looked up again.
         var content = words.Where(w => !w.IsStopWord).ToList();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var w in content)
+        var nodes = new List<TermStats>();
+        var ids = new int[content.Count];
+        for (var i = 0; i < content.Count; i++)
         {
-            index.TryAdd(w.Stem, index.Count);
+            var term = content[i].Term!;
+            if (term.Node < 0)
+            {
+                term.Node = nodes.Count;
+                nodes.Add(term);
+            }
+
+            ids[i] = term.Node;
         }
 
-        var n = index.Count;
+        var n = nodes.Count;
         if (n == 0)
         {
             return;
         }
 
-        // Every co-occurrence in both directions, bucketed by word (a counting sort): each word's neighbours are then
-        // sorted, and each run of equal neighbours is one edge weighted by its length. The edges come out as flat
-        // arrays, each node's neighbours in ascending order.
+        // Every co-occurrence in both directions, bucketed by word (a counting sort), then bucketed again by the
+        // other word: the relation is symmetric, so re-bucketing each word's neighbours in ascending word order
+        // leaves every bucket sorted without a sort. Each run of equal neighbours is one edge weighted by its
+        // length. The edges come out as flat arrays, each node's neighbours in ascending order.
         var bias = new double[n];
-        var ids = new int[content.Count];
         var degree = new int[n + 1];
         for (var i = 0; i < content.Count; i++)
         {
-            var a = ids[i] = index[content[i].Stem];
-            bias[a] += 1.0 / (1 + (tuning.PositionBias ? i : 0));
+            bias[ids[i]] += 1.0 / (1 + (tuning.PositionBias ? i : 0));
         }
 
-        void EachPair(Action<int, int> visit)
+        var pairs = new List<(int A, int B)>();
+        for (var i = 0; i < content.Count; i++)
         {
-            for (var i = 0; i < content.Count; i++)
+            for (var j = i + 1; j < content.Count && j - i < tuning.Window && content[j].Sentence == content[i].Sentence; j++)
             {
-                for (var j = i + 1; j < content.Count && j - i < tuning.Window && content[j].Sentence == content[i].Sentence; j++)
+                if (ids[i] != ids[j])
                 {
-                    if (ids[i] != ids[j])
-                    {
-                        visit(ids[i], ids[j]);
-                        visit(ids[j], ids[i]);
-                    }
+                    pairs.Add((ids[i], ids[j]));
+                    degree[ids[i] + 1]++;
+                    degree[ids[j] + 1]++;
                 }
             }
         }
 
-        EachPair((a, _) => degree[a + 1]++);
         for (var a = 0; a < n; a++)
         {
             degree[a + 1] += degree[a];
@@ -679,7 +773,21 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 
         var raw = new int[degree[n]];
         var fill = degree[..n];
-        EachPair((a, b) => raw[fill[a]++] = b);
+        foreach (var (a, b) in pairs)
+        {
+            raw[fill[a]++] = b;
+            raw[fill[b]++] = a;
+        }
+
+        var sorted = new int[raw.Length];
+        degree.AsSpan(0, n).CopyTo(fill);
+        for (var a = 0; a < n; a++)
+        {
+            foreach (var b in raw.AsSpan(degree[a], degree[a + 1] - degree[a]))
+            {
+                sorted[fill[b]++] = a;
+            }
+        }
 
         var biasSum = bias.Sum();
         for (var i = 0; i < n; i++)
@@ -694,8 +802,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         var edges = 0;
         for (var a = 0; a < n; a++)
         {
-            var mine = raw.AsSpan(degree[a], degree[a + 1] - degree[a]);
-            mine.Sort();
+            var mine = sorted.AsSpan(degree[a], degree[a + 1] - degree[a]);
             for (var k = 0; k < mine.Length;)
             {
                 var run = k + 1;
@@ -722,7 +829,8 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             incomingShares[k] = weights[k] / totals[neighbours[k]];
         }
 
-        var rank = Enumerable.Repeat(1.0 / n, n).ToArray();
+        var rank = new double[n];
+        rank.AsSpan().Fill(1.0 / n);
         var next = new double[n];
         // 0.85 is PageRank's damping; iteration stops once no score moves by more than 1e-6 of the total
         // (scores sum to 1), or after 50 rounds, well past convergence on these graphs.
@@ -730,17 +838,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         const double Tolerance = 1e-6;
         for (var iteration = 0; iteration < 50; iteration++)
         {
-            for (var a = 0; a < n; a++)
-            {
-                var sum = 0.0;
-                for (var k = offsets[a]; k < offsets[a + 1]; k++)
-                {
-                    sum += rank[neighbours[k]] * incomingShares[k];
-                }
-
-                next[a] = sum;
-            }
-
+            GatherRanks(rank, offsets, neighbours, incomingShares, next);
             var change = 0.0;
             for (var a = 0; a < n; a++)
             {
@@ -755,15 +853,63 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
             }
         }
 
-        foreach (var (stem, i) in index)
+        for (var i = 0; i < n; i++)
         {
-            terms[stem].Rank = rank[i];
+            nodes[i].Rank = rank[i];
+        }
+    }
+
+    /// <summary>
+    /// For every node a, the sum over its edges k (in order) of rank[neighbours[k]] × shares[k], into
+    /// <paramref name="sums"/>. Each sum is a chain of dependent additions, and a node has only a dozen edges or
+    /// so; summing two nodes side by side lets the processor work on both chains at once. Each node's additions
+    /// stay the same, in the same order, so the sums are bit-identical to summing one node after the other.
+    /// </summary>
+    private static void GatherRanks(double[] rank, int[] offsets, int[] neighbours, double[] shares, double[] sums)
+    {
+        var n = sums.Length;
+        var a = 0;
+        for (; a + 1 < n; a += 2)
+        {
+            var (k, end) = (offsets[a], offsets[a + 1]);
+            var (m, otherEnd) = (offsets[a + 1], offsets[a + 2]);
+            double sum = 0, other = 0;
+            for (; k < end && m < otherEnd; k++, m++)
+            {
+                sum += rank[neighbours[k]] * shares[k];
+                other += rank[neighbours[m]] * shares[m];
+            }
+
+            for (; k < end; k++)
+            {
+                sum += rank[neighbours[k]] * shares[k];
+            }
+
+            for (; m < otherEnd; m++)
+            {
+                other += rank[neighbours[m]] * shares[m];
+            }
+
+            sums[a] = sum;
+            sums[a + 1] = other;
+        }
+
+        for (; a < n; a++)
+        {
+            var sum = 0.0;
+            for (var k = offsets[a]; k < offsets[a + 1]; k++)
+            {
+                sum += rank[neighbours[k]] * shares[k];
+            }
+
+            sums[a] = sum;
         }
     }
 
     private static Dictionary<string, Candidate> CollectCandidates(string text, List<Word> words, KeyPhraseTuning tuning)
     {
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var buffer = new char[64]; // for keys and surfaces, see AddOccurrence
         var knownRunEnd = -1;
         for (var i = 0; i < words.Count; i++)
         {
@@ -798,7 +944,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 {
                     if ((k > i || runLength > 1) && (!tuning.OnlyCapitalisedSingleWords || char.IsUpper(words[k].Surface[0])))
                     {
-                        AddOccurrence(candidates, text, words, k, 1, isRun: false);
+                        AddOccurrence(candidates, text, words, k, 1, isRun: false, ref buffer);
                     }
                 }
             }
@@ -812,7 +958,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 {
                     for (var n = 2; start + n - 1 <= runEnd && n < runLength; n++)
                     {
-                        AddOccurrence(candidates, text, words, start, n, isRun: false);
+                        AddOccurrence(candidates, text, words, start, n, isRun: false, ref buffer);
                     }
                 }
             }
@@ -830,38 +976,84 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                     continue;
                 }
 
-                AddOccurrence(candidates, text, words, i, n, isRun: true);
+                AddOccurrence(candidates, text, words, i, n, isRun: true, ref buffer);
             }
         }
 
         return candidates;
     }
 
-    private static void AddOccurrence(Dictionary<string, Candidate> candidates, string text, List<Word> words, int i, int n, bool isRun)
+    private static void AddOccurrence(Dictionary<string, Candidate> candidates, string text, List<Word> words, int i, int n, bool isRun, ref char[] buffer)
     {
         if (words[i + n - 1].CannotEnd)
         {
             return;
         }
 
-        var stems = new string[n];
-        for (var k = 0; k < n; k++)
+        // The key (stems joined by one space) and a multi-word surface are built in a buffer and looked up as
+        // spans: most occurrences repeat a known candidate and spelling, and need no new string.
+        Candidate? candidate;
+        if (n == 1)
         {
-            stems[k] = words[i + k].Stem;
+            var stem = words[i].Stem;
+            if (!candidates.TryGetValue(stem, out candidate))
+            {
+                candidate = candidates[stem] = new Candidate([stem], [words[i].Term!], words[i].Start);
+            }
         }
-
-        var key = string.Join(' ', stems);
-        if (!candidates.TryGetValue(key, out var candidate))
+        else
         {
-            candidate = candidates[key] = new Candidate(stems, words[i].Start);
+            var key = JoinStems(words, i, n, ref buffer);
+            if (!candidates.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out candidate))
+            {
+                var stems = new string[n];
+                var terms = new TermStats[n];
+                for (var k = 0; k < n; k++)
+                {
+                    stems[k] = words[i + k].Stem;
+                    terms[k] = words[i + k].Term!;
+                }
+
+                candidate = candidates[key.ToString()] = new Candidate(stems, terms, words[i].Start);
+            }
         }
 
         candidate.Count++;
         candidate.InBody |= !words[i].OutsideBody;
         candidate.IsRun |= isRun;
-        var surface = n == 1 ? words[i].Surface : SurfaceOf(text, words, i, n);
-        var seen = candidate.Surfaces.TryGetValue(surface, out var known) ? known : (Count: 0, NonInitial: 0, First: words[i].Start);
-        candidate.Surfaces[surface] = (seen.Count + 1, seen.NonInitial + (words[i].SentenceInitial ? 0 : 1), seen.First);
+        var surfaces = candidate.Surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
+        var surface = n == 1 ? words[i].Surface.AsSpan() : SurfaceOf(text, words, i, n, ref buffer);
+        var seen = surfaces.TryGetValue(surface, out var known) ? known : (Count: 0, NonInitial: 0, First: words[i].Start);
+        surfaces[surface] = (seen.Count + 1, seen.NonInitial + (words[i].SentenceInitial ? 0 : 1), seen.First);
+    }
+
+    /// <summary>The stems of words [i, i + n) joined by one space, in <paramref name="buffer"/> (grown when needed).</summary>
+    private static ReadOnlySpan<char> JoinStems(List<Word> words, int i, int n, ref char[] buffer)
+    {
+        var length = n - 1;
+        for (var k = 0; k < n; k++)
+        {
+            length += words[i + k].Stem.Length;
+        }
+
+        if (buffer.Length < length)
+        {
+            buffer = new char[Math.Max(length, buffer.Length * 2)];
+        }
+
+        var at = 0;
+        for (var k = 0; k < n; k++)
+        {
+            if (k > 0)
+            {
+                buffer[at++] = ' ';
+            }
+
+            words[i + k].Stem.CopyTo(buffer.AsSpan(at));
+            at += words[i + k].Stem.Length;
+        }
+
+        return buffer.AsSpan(0, at);
     }
 
     // Technical writing defines an abbreviation once ("support vector machine (SVM)") and then writes the
@@ -933,12 +1125,19 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     private static string Initials(string lowerWord)
         => new([.. lowerWord.Split('-', '\'', '’').Where(p => p.Length > 0 && char.IsLetter(p[0])).Select(p => p[0])]);
 
-    // The phrase as the text writes it, with a line break or a run of spaces inside it read as one space.
-    private static string SurfaceOf(string text, List<Word> words, int first, int count)
+    // The phrase as the text writes it, with a line break or a run of spaces inside it read as one space, in
+    // buffer (grown when needed).
+    private static ReadOnlySpan<char> SurfaceOf(string text, List<Word> words, int first, int count, ref char[] buffer)
     {
-        var builder = new StringBuilder();
+        var written = text.AsSpan(words[first].Start, words[first + count - 1].End - words[first].Start);
+        if (buffer.Length < written.Length)
+        {
+            buffer = new char[Math.Max(written.Length, buffer.Length * 2)];
+        }
+
+        var at = 0;
         var space = false;
-        foreach (var c in text.AsSpan(words[first].Start, words[first + count - 1].End - words[first].Start))
+        foreach (var c in written)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -948,14 +1147,14 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
 
             if (space)
             {
-                builder.Append(' ');
+                buffer[at++] = ' ';
                 space = false;
             }
 
-            builder.Append(c);
+            buffer[at++] = c;
         }
 
-        return builder.ToString();
+        return buffer.AsSpan(0, at);
     }
 
     // For each word, the count of the most frequent longer phrase that holds it: a word mostly written inside

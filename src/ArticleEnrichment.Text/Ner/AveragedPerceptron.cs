@@ -79,6 +79,50 @@ public sealed class AveragedPerceptron
     public ReadOnlySpan<float> WeightsOf(ulong feature)
         => rows.TryGetValue(feature, out var row) ? weights.AsSpan(row * LabelCount, LabelCount) : new float[LabelCount];
 
+    /// <summary>The weights of <paramref name="feature"/> for the selected labels only (zero when it has none): <paramref name="destination"/>[k] gets label <c>selection.Labels[k]</c>'s.</summary>
+    public void WeightsOf(ulong feature, LabelSelection selection, Span<float> destination)
+    {
+        if (!rows.TryGetValue(feature, out var row))
+        {
+            destination[..selection.Count].Clear();
+            return;
+        }
+
+        var weightsOfRow = weights.AsSpan(row * LabelCount, LabelCount);
+        var labels = selection.Labels;
+        for (var k = 0; k < labels.Length; k++)
+        {
+            destination[k] = weightsOfRow[labels[k]];
+        }
+    }
+
+    /// <summary>
+    /// Adds the weights of every known feature in <paramref name="features"/> for the selected labels only:
+    /// <paramref name="scores"/>[k] gets label <c>selection.Labels[k]</c>'s. Each score gets the same additions, in
+    /// the same order, as with <see cref="AddScores(ReadOnlySpan{ulong}, Span{float})"/> over every label.
+    /// </summary>
+    public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores, LabelSelection selection)
+    {
+        if (frozen is { } table)
+        {
+            table.AddScores(features, scores, selection);
+            return;
+        }
+
+        var labels = selection.Labels;
+        foreach (var feature in features)
+        {
+            if (rows.TryGetValue(feature, out var row))
+            {
+                var weightsOfRow = weights.AsSpan(row * LabelCount, LabelCount);
+                for (var k = 0; k < labels.Length; k++)
+                {
+                    scores[k] += weightsOfRow[labels[k]];
+                }
+            }
+        }
+    }
+
     /// <summary>Adds the weights of every known feature in <paramref name="features"/> into <paramref name="scores"/>.</summary>
     public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
     {
@@ -98,6 +142,7 @@ public sealed class AveragedPerceptron
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Add(Span<float> scores, ReadOnlySpan<float> row)
     {
         var i = 0;
@@ -252,40 +297,61 @@ public sealed class AveragedPerceptron
     }
 
     /// <summary>
-    /// The weights once learning is over, for scoring: open addressing with linear probing from feature key to
-    /// the feature's weights, at most half full; the keys are already 64-bit hashes, so their low bits pick the
-    /// slot. Tagging looks up some 30 features per token. A row with few non-zero weights (most label-pair
-    /// rows: 2% of those weights are non-zero, about 6 of 306 per row) is kept as (label, weight) pairs and
-    /// only those are added; a fuller row is added densely, 8 labels per vector instruction. Either way every
-    /// score gets the same additions of the same values in the same feature order, so scores are bit-identical.
+    /// The weights once learning is over, for scoring. Tagging looks up some 30 features per token in a table far
+    /// larger than the processor's caches, so the layout is about cache misses. An open-addressing index (linear
+    /// probing, at most half full; the keys are already 64-bit hashes, so their low bits pick the slot) holds 4
+    /// bytes per slot: the feature's row and the top bits of its key. It is small enough to stay mostly in the
+    /// processor's second-level cache, so a feature the model does not know (most word bigrams) costs no miss at
+    /// all, and for a known one the full key (checked, so the table answers exactly what a dictionary would) and
+    /// the weights are read side by side, not one after the other. A row with few non-zero weights (most label-pair
+    /// rows: 2% of those weights are non-zero, about 6 of 306 per row) is kept as (label, weight) pairs and only
+    /// those are added; a fuller row is added densely, 8 labels per vector instruction. Either way every score gets
+    /// the same additions of the same values in the same feature order, so scores are bit-identical.
     /// </summary>
     private sealed class FeatureTable
     {
-        private readonly Slot[] slots;
+        private readonly uint[] index;
+        private readonly ulong[] keys;
         private readonly float[] weights;
+        private readonly (int Start, int Count)[] sparseRows;
         private readonly (int Label, float Weight)[] pairs;
         private readonly int labelCount;
         private readonly int mask;
-        private readonly Slot zeroKey;
+
+        // An index entry: the key's top bits (fingerprint), then a flag for a row kept as pairs, then row + 1 (so 0
+        // marks an empty slot).
+        private readonly uint rowMask;
+        private readonly uint sparseFlag;
+        private readonly int fingerprintShift;
+        private readonly int keyShift;
 
         public FeatureTable(Dictionary<ulong, int> rows, float[] weights, int labelCount)
         {
             this.weights = weights;
             this.labelCount = labelCount;
+            var rowBits = 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)rows.Count);
+            rowMask = (1u << rowBits) - 1;
+            sparseFlag = 1u << rowBits;
+            fingerprintShift = rowBits + 1;
+            keyShift = 64 - (32 - fingerprintShift);
             var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
-            slots = new Slot[size];
+            index = new uint[size];
             mask = size - 1;
+            keys = new ulong[rows.Count];
+            sparseRows = new (int, int)[rows.Count];
             var sparse = new List<(int, float)>();
             foreach (var (key, row) in rows)
             {
+                keys[row] = key;
                 var weightsOfRow = weights.AsSpan(row * labelCount, labelCount);
                 var nonZero = labelCount - weightsOfRow.Count(0f);
 
                 // A vector instruction adds 8 floats; a pair costs one addition. Pairs win up to labelCount / 8.
-                Slot slot;
+                var entry = (Fingerprint(key) << fingerprintShift) | (uint)(row + 1);
                 if (nonZero * 8 <= labelCount)
                 {
-                    slot = new Slot(key, sparse.Count, nonZero);
+                    entry |= sparseFlag;
+                    sparseRows[row] = (sparse.Count, nonZero);
                     for (var label = 0; label < labelCount; label++)
                     {
                         if (weightsOfRow[label] != 0f)
@@ -294,24 +360,14 @@ public sealed class AveragedPerceptron
                         }
                     }
                 }
-                else
-                {
-                    slot = new Slot(key, row, Slot.Dense);
-                }
-
-                if (key == 0)
-                {
-                    zeroKey = slot; // 0 marks an empty slot, so the (unlikely) key 0 is kept apart
-                    continue;
-                }
 
                 var i = (int)key & mask;
-                while (slots[i].Key != 0)
+                while (index[i] != 0)
                 {
                     i = (i + 1) & mask;
                 }
 
-                slots[i] = slot;
+                index[i] = entry;
             }
 
             pairs = [.. sparse];
@@ -321,46 +377,113 @@ public sealed class AveragedPerceptron
         {
             foreach (var feature in features)
             {
-                var slot = Find(feature);
-                if (slot.Count == Slot.Dense)
+                var entry = Find(feature);
+                if (entry == 0)
                 {
-                    Add(scores, weights.AsSpan(slot.Start * labelCount, labelCount));
                     continue;
                 }
 
-                foreach (var (label, weight) in pairs.AsSpan(slot.Start, slot.Count))
+                var row = (int)(entry & rowMask) - 1;
+                if ((entry & sparseFlag) == 0)
+                {
+                    Add(scores, weights.AsSpan(row * labelCount, labelCount));
+                    continue;
+                }
+
+                var (start, count) = sparseRows[row];
+                foreach (var (label, weight) in pairs.AsSpan(start, count))
                 {
                     scores[label] += weight;
                 }
             }
         }
 
-        private Slot Find(ulong key)
+        public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores, LabelSelection selection)
         {
-            if (key == 0)
+            foreach (var feature in features)
             {
-                return zeroKey;
-            }
-
-            var i = (int)key & mask;
-            while (true)
-            {
-                var slot = slots[i];
-                if (slot.Key == key || slot.Key == 0)
+                var entry = Find(feature);
+                if (entry == 0)
                 {
-                    return slot; // an empty slot has no pairs
+                    continue;
                 }
 
-                i = (i + 1) & mask;
+                var row = (int)(entry & rowMask) - 1;
+                if ((entry & sparseFlag) == 0)
+                {
+                    var weightsOfRow = weights.AsSpan(row * labelCount, labelCount);
+                    var labels = selection.Labels;
+                    for (var k = 0; k < labels.Length; k++)
+                    {
+                        scores[k] += weightsOfRow[labels[k]];
+                    }
+
+                    continue;
+                }
+
+                // A pair of a label left out of the selection is skipped; a label without a pair gets nothing, as
+                // adding its zero weight would give (no score is −0).
+                var positions = selection.Positions;
+                var (start, count) = sparseRows[row];
+                foreach (var (label, weight) in pairs.AsSpan(start, count))
+                {
+                    var k = positions[label];
+                    if (k >= 0)
+                    {
+                        scores[k] += weight;
+                    }
+                }
             }
         }
 
-        /// <param name="Key">The feature.</param>
-        /// <param name="Start">The first of its pairs, or its dense row when <paramref name="Count"/> is <see cref="Dense"/>.</param>
-        /// <param name="Count">How many pairs, or <see cref="Dense"/>.</param>
-        private readonly record struct Slot(ulong Key, int Start, int Count)
+        private uint Fingerprint(ulong key) => (uint)(key >> keyShift);
+
+        /// <summary>The index entry of <paramref name="key"/>, or 0 when the table does not hold it.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private uint Find(ulong key)
         {
-            public const int Dense = -1;
+            var fingerprint = Fingerprint(key);
+            for (var i = (int)key & mask; ; i = (i + 1) & mask)
+            {
+                var entry = index[i];
+                if (entry == 0)
+                {
+                    return 0;
+                }
+
+                if (entry >> fingerprintShift == fingerprint && keys[(int)(entry & rowMask) - 1] == key)
+                {
+                    return entry;
+                }
+            }
         }
     }
+}
+
+/// <summary>
+/// Some of a perceptron's labels, for scoring only those: the tagger's decoders read only the (previous label,
+/// label) pairs that the BILOU constraints allow, 106 of the 306.
+/// </summary>
+public sealed class LabelSelection
+{
+    /// <summary>The selection of <paramref name="labels"/> (ascending, distinct) out of <paramref name="labelCount"/>.</summary>
+    public LabelSelection(int labelCount, IEnumerable<int> labels)
+    {
+        Labels = [.. labels];
+        Positions = new int[labelCount];
+        Positions.AsSpan().Fill(-1);
+        for (var k = 0; k < Labels.Length; k++)
+        {
+            Positions[Labels[k]] = k;
+        }
+    }
+
+    /// <summary>How many labels are selected.</summary>
+    public int Count => Labels.Length;
+
+    /// <summary>The selected labels, ascending: position k holds label <c>Labels[k]</c>.</summary>
+    public int[] Labels { get; }
+
+    /// <summary>Each label's position in the selection, or −1 for a label left out.</summary>
+    public int[] Positions { get; }
 }

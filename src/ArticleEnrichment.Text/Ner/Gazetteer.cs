@@ -31,9 +31,9 @@ public sealed class Gazetteer
     private readonly SortedDictionary<string, GazetteerKind> phrases;
     // Every phrase by the hash of its lower-cased text, and also every shorter run of its leading words (with no
     // kind of its own unless listed), so Match stops extending a run as soon as no listed phrase continues it:
-    // most tokens start no name, and one lookup settles them instead of MaxPhraseTokens.
+    // most tokens start no name, and one lookup settles them instead of MaxPhraseTokens. A single word's entry
+    // also says what the names holding it name (WordKinds), so one lookup per token serves both matches.
     private readonly Dictionary<ulong, PhraseEntry> byHash;
-    private readonly Dictionary<ulong, GazetteerKind> byWord;
 
     /// <summary>A gazetteer of the given lower-cased phrases (tokens separated by single spaces).</summary>
     public Gazetteer(IEnumerable<KeyValuePair<string, GazetteerKind>> entries)
@@ -61,7 +61,6 @@ public sealed class Gazetteer
         // word of regions, "Datu" of cities. It tells an unseen multi-word name what it probably is even when the
         // whole phrase is not listed. Acronyms and codes are left out (they match only as whole capitals).
         const GazetteerKind NameKinds = GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.OrganizationName;
-        byWord = [];
         foreach (var (phrase, kind) in phrases)
         {
             if ((kind & NameKinds) == 0)
@@ -74,7 +73,8 @@ public sealed class Gazetteer
                 if (word.Length > 1 && char.IsLetter(word[0]))
                 {
                     var hash = StableHash.OfLower(word);
-                    byWord[hash] = byWord.GetValueOrDefault(hash) | (kind & NameKinds);
+                    var entry = byHash.GetValueOrDefault(hash);
+                    byHash[hash] = entry with { WordKinds = entry.WordKinds | (kind & NameKinds) };
                 }
             }
         }
@@ -187,9 +187,23 @@ public sealed class Gazetteer
     /// 3 single token; 255 none). No allocation.
     /// </summary>
     public void Match(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Span<GazetteerKind> kinds, Span<byte> parts)
+        => Match(text, starts, lengths, kinds, parts, []);
+
+    /// <summary>
+    /// <see cref="Match(string, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{GazetteerKind}, Span{byte})"/> and
+    /// <see cref="MatchWords"/> in one pass, so that each token's own entry is looked up once, not twice
+    /// (<paramref name="wordKinds"/> left empty: no word kinds wanted).
+    /// </summary>
+    public void Match(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Span<GazetteerKind> kinds, Span<byte> parts, Span<GazetteerKind> wordKinds)
     {
+        var words = !wordKinds.IsEmpty;
         kinds[..starts.Length].Clear();
         parts[..starts.Length].Fill(255);
+        if (words)
+        {
+            wordKinds[..starts.Length].Clear();
+        }
+
         var i = 0;
         while (i < starts.Length)
         {
@@ -211,6 +225,11 @@ public sealed class Gazetteer
                 if (!byHash.TryGetValue(hash, out var entry))
                 {
                     break;
+                }
+
+                if (k == 0 && words)
+                {
+                    wordKinds[i] = entry.WordKinds;
                 }
 
                 var kind = entry.Kind;
@@ -244,6 +263,11 @@ public sealed class Gazetteer
             {
                 kinds[i + k] = bestKind;
                 parts[i + k] = (byte)(bestLength == 1 ? 3 : k == 0 ? 0 : k == bestLength - 1 ? 2 : 1);
+                if (k > 0 && words)
+                {
+                    // Only the first token of a match was looked up alone.
+                    wordKinds[i + k] = WordKindsOf(text.AsSpan(starts[i + k], lengths[i + k]));
+                }
             }
 
             i += bestLength;
@@ -258,9 +282,11 @@ public sealed class Gazetteer
     {
         for (var i = 0; i < starts.Length; i++)
         {
-            kinds[i] = byWord.GetValueOrDefault(StableHash.OfLower(text.AsSpan(starts[i], lengths[i])));
+            kinds[i] = WordKindsOf(text.AsSpan(starts[i], lengths[i]));
         }
     }
+
+    private GazetteerKind WordKindsOf(ReadOnlySpan<char> word) => byHash.GetValueOrDefault(StableHash.OfLower(word)).WordKinds;
 
     private static bool IsUpper(ReadOnlySpan<char> token)
     {
@@ -304,5 +330,7 @@ public sealed class Gazetteer
 
     /// <param name="Kind">What the phrase names; None for a run of leading words that is no phrase itself.</param>
     /// <param name="Continues">Some listed phrase is longer and starts with these words.</param>
-    private readonly record struct PhraseEntry(GazetteerKind Kind, bool Continues);
+    /// <param name="WordKinds">For a single word, what the names that hold it as one of their words name (see
+    /// <see cref="MatchWords"/>); None for a phrase of several words.</param>
+    private readonly record struct PhraseEntry(GazetteerKind Kind, bool Continues, GazetteerKind WordKinds = GazetteerKind.None);
 }

@@ -96,10 +96,10 @@ public sealed class NamedEntityRecognizer
     private readonly NerModel model;
 
     /// <summary>
-    /// Longest sentence (in tokens) whose buffers a thread keeps for the next document. The transition scores take
-    /// 1.2 KB a token, so a scratch grown for a run-on "sentence" of a 1 MiB text without punctuation would hold
-    /// hundreds of megabytes per thread; such buffers are let go after their document. News sentences run to 20-60
-    /// tokens, so 1,000 (1.3 MB) is never reached in practice.
+    /// Longest sentence (in tokens) whose buffers a thread keeps for the next document. The scores take 0.7 KB a
+    /// token, so a scratch grown for a run-on "sentence" of a 1 MiB text without punctuation would hold over a
+    /// hundred megabytes per thread; such buffers are let go after their document. News sentences run to 20-60
+    /// tokens, so 1,000 (0.7 MB) is never reached in practice.
     /// </summary>
     internal const int RetainedScratchTokens = 1000;
 
@@ -378,7 +378,7 @@ public sealed class NamedEntityRecognizer
         // capitals: in lower case they are mostly adjectives ("in general Americans", "the chief Brexit negotiator").
         static bool IsRole(ReadOnlySpan<char> word)
             => (RuleLexicon.RoleLastWords.Contains(word) && !word.Equals("general", StringComparison.Ordinal) && !word.Equals("chief", StringComparison.Ordinal))
-               || (IsTitle(word) && char.IsUpper(word[0]));
+               || (word.Length > 0 && char.IsUpper(word[0]) && IsTitle(word));
 
         var added = false;
         foreach (var (first, count) in sentences)
@@ -405,9 +405,8 @@ public sealed class NamedEntityRecognizer
                     continue;
                 }
 
-                var (nameStart, nameStop) = (role + 1, nameEnd);
-                mentions.RemoveAll(m => m.Type == MiscType && m.Start < nameStop && m.End > nameStart);
-                mentions.Add(new Mention(nameStart, nameStop, 0, NameAfterRoleConfidence));
+                RemoveMiscOverlapping(mentions, role + 1, nameEnd);
+                mentions.Add(new Mention(role + 1, nameEnd, 0, NameAfterRoleConfidence));
                 covered.AsSpan(role + 1, nameLength).Fill(true);
                 added = true;
                 role = nameEnd - 1;
@@ -419,6 +418,13 @@ public sealed class NamedEntityRecognizer
             mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
     }
+
+    /// <summary>
+    /// Removes the MISC mentions that overlap tokens [<paramref name="start"/>, <paramref name="end"/>). A method of its
+    /// own so the lambda's captures are allocated only when a name is added, not for every token AddNamesAfterRoles reads.
+    /// </summary>
+    private static void RemoveMiscOverlapping(List<Mention> mentions, int start, int end)
+        => mentions.RemoveAll(m => m.Type == MiscType && m.Start < end && m.End > start);
 
     /// <summary>
     /// A nationality word alone ("Russian", "Israelis", "Russian-Chinese", "Sino-Russian") or a compass adjective ("Western") names
@@ -549,11 +555,15 @@ public sealed class NamedEntityRecognizer
             return mentions;
         }
 
+        // Surfaces to check are built in a buffer and looked up as spans: most are no known name, and need no string.
+        var bySurface = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        char[] buffer = [];
+
         // Retype weaker mentions whose words are known with another type.
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            if (known.TryGetValue(Surface(text, starts, lengths, mention.Start, mention.End), out var fact)
+            if (bySurface.TryGetValue(Surface(text, starts, lengths, mention.Start, mention.End, ref buffer), out var fact)
                 && !fact.AddOnly && fact.Type != mention.Type && fact.Confidence > mention.Confidence)
             {
                 mentions[m] = mention with { Type = fact.Type, Confidence = fact.Confidence * PropagatedConfidenceFactor };
@@ -581,7 +591,7 @@ public sealed class NamedEntityRecognizer
                             continue;
                         }
 
-                        if (known.TryGetValue(Surface(text, starts, lengths, i, i + length), out var fact))
+                        if (bySurface.TryGetValue(Surface(text, starts, lengths, i, i + length, ref buffer), out var fact))
                         {
                             added.Add(new Mention(i, i + length, fact.Type, fact.Confidence * PropagatedConfidenceFactor));
                             matched = length;
@@ -619,7 +629,45 @@ public sealed class NamedEntityRecognizer
         => text.AsSpan(starts[start], starts[end - 1] + lengths[end - 1] - starts[start]);
 
     private static string Surface(string text, int[] starts, int[] lengths, int start, int end)
-        => end - start == 1
-            ? text.Substring(starts[start], lengths[start])
-            : string.Join(' ', Enumerable.Range(start, end - start).Select(i => text.Substring(starts[i], lengths[i])));
+    {
+        char[] buffer = [];
+        return Surface(text, starts, lengths, start, end, ref buffer).ToString();
+    }
+
+    /// <summary>
+    /// The tokens from <paramref name="start"/> to <paramref name="end"/> − 1 joined by one space, as a span: the text
+    /// itself for one token, else written into <paramref name="buffer"/> (grown when needed).
+    /// </summary>
+    private static ReadOnlySpan<char> Surface(string text, int[] starts, int[] lengths, int start, int end, ref char[] buffer)
+    {
+        if (end - start == 1)
+        {
+            return text.AsSpan(starts[start], lengths[start]);
+        }
+
+        var size = end - start - 1;
+        for (var i = start; i < end; i++)
+        {
+            size += lengths[i];
+        }
+
+        if (buffer.Length < size)
+        {
+            buffer = new char[Math.Max(size, 64)];
+        }
+
+        var at = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (i > start)
+            {
+                buffer[at++] = ' ';
+            }
+
+            text.AsSpan(starts[i], lengths[i]).CopyTo(buffer.AsSpan(at));
+            at += lengths[i];
+        }
+
+        return buffer.AsSpan(0, at);
+    }
 }

@@ -93,8 +93,7 @@ public sealed class NerFeatures(Gazetteer gazetteer, IReadOnlySet<ulong> lowerca
             sentence.LengthBucket[i] = (ulong)Math.Min(token.Length, 8);
         }
 
-        gazetteer.Match(text, starts, lengths, sentence.GazetteerKinds, sentence.GazetteerParts);
-        gazetteer.MatchWords(text, starts, lengths, sentence.GazetteerWordKinds);
+        gazetteer.Match(text, starts, lengths, sentence.GazetteerKinds, sentence.GazetteerParts, sentence.GazetteerWordKinds);
 
         // How the sentence uses capitals: tweets written all in lower case, headlines in Title Or ALL Caps, and
         // ordinary prose make the same shape mean different things. 0 prose, 1 no capitals, 2 mostly capitals.

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace ArticleEnrichment.Text.Ner;
 
 /// <summary>
@@ -158,10 +160,16 @@ public sealed class NerModel
     }
 
     /// <summary>
-    /// After <see cref="Viterbi"/>: for every token and label, the best score of the rest of the sentence after
+    /// After <see cref="Viterbi(TaggingScratch, Span{int})"/>: for every token and label, the best score of the rest of the sentence after
     /// that label (transitions and label scores of the tokens that follow), into <see cref="TaggingScratch.Ahead"/>.
     /// </summary>
-    internal static void BestContinuations(TaggingScratch scratch)
+    internal static void BestContinuations(TaggingScratch scratch) => BestContinuations(scratch, TaggingScratch.VectorDecoding);
+
+    /// <inheritdoc cref="BestContinuations(TaggingScratch)"/>
+    /// <param name="scratch">The scratch Viterbi filled.</param>
+    /// <param name="vectors">Whether the closing labels are taken together (<see cref="TaggingScratch.VectorDecoding"/>);
+    /// false gives the plain loop, which tests compare against.</param>
+    internal static void BestContinuations(TaggingScratch scratch, bool vectors)
     {
         const int L = TaggingScratch.Labels;
         var n = scratch.Sentence.Count;
@@ -171,34 +179,144 @@ public sealed class NerModel
             ahead[((n - 1) * L) + c] = TaggingScratch.AllowedAtEnd[c] ? 0 : float.NegativeInfinity;
         }
 
+        // The pairs after label c are the row of c in the compact transition scores, successors in label order.
+        var pairs = TaggingScratch.PairCount;
+        var rowStart = TaggingScratch.PairRowStart;
+        var pairLabel = TaggingScratch.PairLabel;
         for (var i = n - 2; i >= 0; i--)
         {
+            var transitions = scratch.Transition.AsSpan((i + 1) * pairs, pairs);
+            var scores = scratch.Static.AsSpan((i + 1) * L, L);
+            var next = ahead.AsSpan((i + 1) * L, L);
+            var here = ahead.AsSpan(i * L, L);
+            if (vectors)
+            {
+                AheadOfClosingLabels(transitions, scores, next, here);
+            }
+
             for (var c = 0; c < L; c++)
             {
-                var top = float.NegativeInfinity;
-                foreach (var d in TaggingScratch.Successors(c))
+                if (vectors && TaggingScratch.IsClosing[c])
                 {
-                    var rest = ahead[((i + 1) * L) + d];
+                    continue;
+                }
+
+                var top = float.NegativeInfinity;
+                for (var k = rowStart[c + 1]; k < rowStart[c + 2]; k++)
+                {
+                    var d = pairLabel[k];
+                    var rest = next[d];
                     if (float.IsNegativeInfinity(rest))
                     {
                         continue;
                     }
 
-                    var value = scratch.Transition[((((i + 1) * (L + 1)) + c + 1) * L) + d] + scratch.Static[((i + 1) * L) + d] + rest;
+                    var value = transitions[k] + scores[d] + rest;
                     if (value > top)
                     {
                         top = value;
                     }
                 }
 
-                ahead[(i * L) + c] = top;
+                here[c] = top;
             }
         }
     }
 
     /// <summary>
+    /// One Viterbi step for the labels that open a span or stay outside (O, B-*, U-*:
+    /// <see cref="TaggingScratch.Opening"/>). All nine may follow exactly the same nine labels (O, L-*, U-*:
+    /// <see cref="TaggingScratch.Closing"/>), and the pairs after each of those are nine consecutive transition
+    /// scores; so each predecessor updates all nine labels at once, eight in a vector and one alone. Predecessors
+    /// come in label order and only a strictly greater sum replaces the best, as in the scalar loop: the same sums,
+    /// the same comparisons, the same ties.
+    /// </summary>
+    private static void ViterbiOpeningLabels(ReadOnlySpan<float> previous, ReadOnlySpan<float> transitions, ReadOnlySpan<float> scores, Span<float> current, Span<int> from)
+    {
+        var opening = TaggingScratch.Opening;
+        var rowStart = TaggingScratch.PairRowStart;
+        var top = Vector256.Create(float.NegativeInfinity);
+        var source = Vector256.Create(-1);
+        var lastTop = float.NegativeInfinity;
+        var lastSource = -1;
+        foreach (var p in TaggingScratch.Closing)
+        {
+            var path = previous[p];
+            if (float.IsNegativeInfinity(path))
+            {
+                continue;
+            }
+
+            var row = transitions.Slice(rowStart[p + 1], opening.Length);
+            var values = Vector256.Create(path) + Vector256.Create(row);
+            var better = Vector256.GreaterThan(values, top);
+            top = Vector256.ConditionalSelect(better, values, top);
+            source = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(p), source);
+            var last = path + row[8];
+            if (last > lastTop)
+            {
+                lastTop = last;
+                lastSource = p;
+            }
+        }
+
+        Span<float> tops = stackalloc float[8];
+        Span<int> sources = stackalloc int[8];
+        top.CopyTo(tops);
+        source.CopyTo(sources);
+        for (var k = 0; k < 8; k++)
+        {
+            var c = opening[k];
+            current[c] = float.IsNegativeInfinity(tops[k]) ? tops[k] : tops[k] + scores[c];
+            from[c] = sources[k];
+        }
+
+        var lastLabel = opening[8];
+        current[lastLabel] = float.IsNegativeInfinity(lastTop) ? lastTop : lastTop + scores[lastLabel];
+        from[lastLabel] = lastSource;
+    }
+
+    /// <summary>
+    /// One step of <see cref="BestContinuations(TaggingScratch)"/> for the labels after which only the nine opening labels may come
+    /// (<see cref="TaggingScratch.Closing"/>): for each, the best over those nine of transition + label score +
+    /// rest, eight in a vector and one alone. Each value is the same two additions in the same order as in the scalar
+    /// loop, and the largest of them is the same number however it is found (an impossible rest, −∞, gives −∞).
+    /// </summary>
+    private static void AheadOfClosingLabels(ReadOnlySpan<float> transitions, ReadOnlySpan<float> scores, ReadOnlySpan<float> next, Span<float> here)
+    {
+        var opening = TaggingScratch.Opening;
+        var rowStart = TaggingScratch.PairRowStart;
+        var openingScores = Vector256.Create(
+            scores[opening[0]], scores[opening[1]], scores[opening[2]], scores[opening[3]],
+            scores[opening[4]], scores[opening[5]], scores[opening[6]], scores[opening[7]]);
+        var openingRests = Vector256.Create(
+            next[opening[0]], next[opening[1]], next[opening[2]], next[opening[3]],
+            next[opening[4]], next[opening[5]], next[opening[6]], next[opening[7]]);
+        var (lastScore, lastRest) = (scores[opening[8]], next[opening[8]]);
+        foreach (var c in TaggingScratch.Closing)
+        {
+            var row = transitions.Slice(rowStart[c + 1], opening.Length);
+            var values = Vector256.Create(row) + openingScores + openingRests;
+            var half = Vector128.Max(values.GetLower(), values.GetUpper());
+            half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(2, 3, 0, 1)));
+            half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(1, 0, 3, 2)));
+            var top = half.ToScalar();
+            if (!float.IsNegativeInfinity(lastRest))
+            {
+                var last = row[8] + lastScore + lastRest;
+                if (last > top)
+                {
+                    top = last;
+                }
+            }
+
+            here[c] = top;
+        }
+    }
+
+    /// <summary>
     /// Token <paramref name="i"/>'s max-marginals: for each label, the best path score up to and including it (from
-    /// <see cref="Viterbi"/>) plus its best continuation (from <see cref="BestContinuations"/>); −∞ where impossible.
+    /// <see cref="Viterbi(TaggingScratch, Span{int})"/>) plus its best continuation (from <see cref="BestContinuations(TaggingScratch)"/>); −∞ where impossible.
     /// </summary>
     internal static void MaxMarginals(TaggingScratch scratch, int i, Span<float> values)
     {
@@ -254,9 +372,12 @@ public sealed class NerModel
         var features = scratch.Features.AsSpan();
 
         // The first transition feature is the same for every token (the plain label-pair scores): looked up once
-        // per sentence and copied, instead of cleared, looked up and added at every token.
+        // per sentence and copied, instead of cleared, looked up and added at every token. Only the allowed
+        // pairs are scored, the only ones the decoders read.
+        var pairs = TaggingScratch.AllowedPairs;
         NerFeatures.ExtractTransition(sentence, 0, features);
-        var plainTransitions = Transitions.WeightsOf(features[0]);
+        Span<float> plainTransitions = stackalloc float[TaggingScratch.PairCount];
+        Transitions.WeightsOf(features[0], pairs, plainTransitions);
         for (var i = 0; i < n; i++)
         {
             var count = NerFeatures.ExtractStatic(sentence, i, features);
@@ -279,52 +400,79 @@ public sealed class NerModel
             }
 
             count = NerFeatures.ExtractTransition(sentence, i, features);
-            var transitions = scratch.Transition.AsSpan(i * TaggingScratch.TransitionWidth, TaggingScratch.TransitionWidth);
+            var transitions = scratch.Transition.AsSpan(i * pairs.Count, pairs.Count);
             plainTransitions.CopyTo(transitions);
-            Transitions.AddScores(features[1..count], transitions);
+            Transitions.AddScores(features[1..count], transitions, pairs);
         }
     }
 
     /// <summary>The best allowed label sequence for the scores in the scratch; ties go to the lower label index.</summary>
-    internal static void Viterbi(TaggingScratch scratch, Span<int> labels)
+    internal static void Viterbi(TaggingScratch scratch, Span<int> labels) => Viterbi(scratch, labels, TaggingScratch.VectorDecoding);
+
+    /// <inheritdoc cref="Viterbi(TaggingScratch, Span{int})"/>
+    /// <param name="scratch">The scratch ScoreSentence filled.</param>
+    /// <param name="labels">The best labels, one per token.</param>
+    /// <param name="vectors">Whether the opening labels are taken together (<see cref="TaggingScratch.VectorDecoding"/>);
+    /// false gives the plain loop, which tests compare against.</param>
+    internal static void Viterbi(TaggingScratch scratch, Span<int> labels, bool vectors)
     {
         const int L = TaggingScratch.Labels;
         var n = scratch.Sentence.Count;
         var best = scratch.Best;
         var back = scratch.Back;
-        for (var i = 0; i < n; i++)
+        var pairs = TaggingScratch.PairCount;
+
+        // The first token follows the sentence start (row 0 of the compact transition scores).
+        var startPositions = TaggingScratch.AllowedPairs.Positions;
+        for (var c = 0; c < L; c++)
         {
+            var k = startPositions[TaggingScratch.Pair(-1, c)];
+            best[c] = k < 0 ? float.NegativeInfinity : scratch.Transition[k] + scratch.Static[c];
+            back[c] = -1;
+        }
+
+        var stepStart = TaggingScratch.PredecessorStart;
+        var stepLabel = TaggingScratch.PredecessorLabel;
+        var stepPair = TaggingScratch.PredecessorPair;
+        for (var i = 1; i < n; i++)
+        {
+            var previous = best.AsSpan((i - 1) * L, L);
+            var transitions = scratch.Transition.AsSpan(i * pairs, pairs);
+            var scores = scratch.Static.AsSpan(i * L, L);
+            var current = best.AsSpan(i * L, L);
+            var from = back.AsSpan(i * L, L);
+            if (vectors)
+            {
+                ViterbiOpeningLabels(previous, transitions, scores, current, from);
+            }
+
             for (var c = 0; c < L; c++)
             {
+                if (vectors && TaggingScratch.IsOpening[c])
+                {
+                    continue;
+                }
+
                 var top = float.NegativeInfinity;
-                var from = -1;
-                if (i == 0)
+                var source = -1;
+                for (var j = stepStart[c]; j < stepStart[c + 1]; j++)
                 {
-                    if (TaggingScratch.AllowedAfter(-1)[c])
+                    var p = stepLabel[j];
+                    if (float.IsNegativeInfinity(previous[p]))
                     {
-                        top = scratch.Transition[c];
+                        continue;
                     }
-                }
-                else
-                {
-                    foreach (var p in TaggingScratch.Predecessors(c))
-                    {
-                        if (float.IsNegativeInfinity(best[((i - 1) * L) + p]))
-                        {
-                            continue;
-                        }
 
-                        var value = best[((i - 1) * L) + p] + scratch.Transition[(((i * (L + 1)) + p + 1) * L) + c];
-                        if (from < 0 || value > top)
-                        {
-                            top = value;
-                            from = p;
-                        }
+                    var value = previous[p] + transitions[stepPair[j]];
+                    if (source < 0 || value > top)
+                    {
+                        top = value;
+                        source = p;
                     }
                 }
 
-                best[(i * L) + c] = float.IsNegativeInfinity(top) ? top : top + scratch.Static[(i * L) + c];
-                back[(i * L) + c] = from;
+                current[c] = float.IsNegativeInfinity(top) ? top : top + scores[c];
+                from[c] = source;
             }
         }
 
@@ -361,6 +509,59 @@ internal sealed class TaggingScratch
 
     private static readonly bool[][] AllowedTable = BuildAllowed();
 
+    /// <summary>
+    /// The (previous label, label) pairs the BILOU constraints allow, 106 of the 306, in pair order (sentence start
+    /// first): the only transition scores the decoders read, so the only ones <see cref="Transition"/> holds.
+    /// </summary>
+    public static readonly LabelSelection AllowedPairs =
+        new(TransitionWidth, Enumerable.Range(0, TransitionWidth).Where(pair => AllowedAfter((pair / Labels) - 1)[pair % Labels]));
+
+    /// <summary>Transition scores per token (<see cref="AllowedPairs"/>).</summary>
+    public static readonly int PairCount = AllowedPairs.Count;
+
+    /// <summary>The label of each allowed pair (the label the pair leads to).</summary>
+    public static readonly int[] PairLabel = [.. AllowedPairs.Labels.Select(pair => pair % Labels)];
+
+    /// <summary>
+    /// Where the allowed pairs after each previous label begin: those after label c are
+    /// [PairRowStart[c + 1], PairRowStart[c + 2]), after the sentence start [PairRowStart[0], PairRowStart[1]).
+    /// </summary>
+    public static readonly int[] PairRowStart = [.. Enumerable.Range(0, Labels + 2).Select(row => AllowedPairs.Labels.Count(pair => pair / Labels < row))];
+
+    /// <summary>
+    /// For Viterbi, each label's predecessors in label order: those of label c are entries [PredecessorStart[c],
+    /// PredecessorStart[c + 1]) of <see cref="PredecessorLabel"/>, with the pair's place in
+    /// <see cref="AllowedPairs"/> in <see cref="PredecessorPair"/>.
+    /// </summary>
+    public static readonly int[] PredecessorStart = [.. Enumerable.Range(0, Labels + 1).Select(c => Enumerable.Range(0, c).Sum(d => Predecessors(d).Length))];
+
+    /// <inheritdoc cref="PredecessorStart"/>
+    public static readonly int[] PredecessorLabel = [.. Enumerable.Range(0, Labels).SelectMany(Predecessors)];
+
+    /// <inheritdoc cref="PredecessorStart"/>
+    public static readonly int[] PredecessorPair = [.. Enumerable.Range(0, Labels).SelectMany(c => Predecessors(c).Select(p => AllowedPairs.Positions[Pair(p, c)]))];
+
+    /// <summary>The labels that open a span or stay outside (O, B-*, U-*): those allowed after O, in label order.</summary>
+    public static readonly int[] Opening = [.. Enumerable.Range(0, Labels).Where(c => AllowedAfter(NerLabels.Outside)[c])];
+
+    /// <summary>The labels the <see cref="Opening"/> ones may follow (O, L-*, U-*), in label order.</summary>
+    public static readonly int[] Closing = Predecessors(NerLabels.Outside);
+
+    /// <summary>Which labels are <see cref="Opening"/>.</summary>
+    public static readonly bool[] IsOpening = [.. Enumerable.Range(0, Labels).Select(c => Opening.Contains(c))];
+
+    /// <summary>Which labels are <see cref="Closing"/>.</summary>
+    public static readonly bool[] IsClosing = [.. Enumerable.Range(0, Labels).Select(c => Closing.Contains(c))];
+
+    /// <summary>
+    /// Whether the decoders take the nine <see cref="Opening"/> labels together (NerModel.ViterbiOpeningLabels,
+    /// AheadOfClosingLabels): every opening label follows exactly the <see cref="Closing"/> labels, every closing
+    /// label is followed by exactly the opening ones, and they fill one eight-lane vector and one scalar.
+    /// </summary>
+    public static readonly bool VectorDecoding = Vector256.IsHardwareAccelerated && Vector256<float>.Count == 8 && Opening.Length == 9
+        && Opening.All(c => Predecessors(c).SequenceEqual(Closing))
+        && Closing.All(p => Enumerable.Range(0, Labels).Where(d => AllowedAfter(p)[d]).SequenceEqual(Opening));
+
     /// <summary>Labels a sentence may end on (not B or I).</summary>
     public static readonly bool[] AllowedAtEnd = [.. Enumerable.Range(0, Labels).Select(c => c == NerLabels.Outside || (c - 1) % 4 >= 2)];
 
@@ -385,21 +586,14 @@ internal sealed class TaggingScratch
 
     public int[] Back { get; private set; } = [];
 
-    /// <summary>Per token and label, the best score of the rest of the sentence (see <see cref="NerModel.BestContinuations"/>).</summary>
+    /// <summary>Per token and label, the best score of the rest of the sentence (see <see cref="NerModel.BestContinuations(TaggingScratch)"/>).</summary>
     public float[] Ahead { get; private set; } = [];
 
     /// <summary>Which labels may follow <paramref name="previous"/> (-1: sentence start).</summary>
     public static bool[] AllowedAfter(int previous) => AllowedTable[previous + 1];
 
-    /// <summary>The labels that may follow <paramref name="label"/>, in label order (the decoders loop over these only).</summary>
-    public static int[] Successors(int label) => SuccessorTable[label];
-
     /// <summary>The labels <paramref name="label"/> may follow, in label order.</summary>
-    public static int[] Predecessors(int label) => PredecessorTable[label];
-
-    private static readonly int[][] SuccessorTable = [.. Enumerable.Range(0, Labels).Select(c => Enumerable.Range(0, Labels).Where(d => AllowedAfter(c)[d]).ToArray())];
-
-    private static readonly int[][] PredecessorTable = [.. Enumerable.Range(0, Labels).Select(d => Enumerable.Range(0, Labels).Where(c => AllowedAfter(c)[d]).ToArray())];
+    private static int[] Predecessors(int label) => [.. Enumerable.Range(0, Labels).Where(c => AllowedAfter(c)[label])];
 
     /// <summary>Longest sentence, in tokens, the buffers hold without growing.</summary>
     public int SentenceCapacity => Static.Length / Labels;
@@ -426,7 +620,7 @@ internal sealed class TaggingScratch
 
         var size = Math.Max(n, Static.Length / Labels * 2);
         Static = new float[size * Labels];
-        Transition = new float[size * (Labels + 1) * Labels];
+        Transition = new float[size * PairCount];
         Best = new float[size * Labels];
         Back = new int[size * Labels];
         Ahead = new float[size * Labels];
@@ -455,11 +649,12 @@ internal sealed class TaggingScratch
 /// its lower case, shape, length and affixes), by the token's exact text. News repeats its words ("the", "said",
 /// the names of the day), and one probe here replaces 13 probes of the weight table, which is too large for the
 /// processor's caches. Direct-mapped: a token's slot is fixed by its hash and a newer token simply replaces an
-/// older one. 4,096 slots of 76 bytes (311 KB) hold the common words of a text and stay in the second-level cache.
+/// older one. 16,384 slots of 76 bytes (1.2 MB per thread): a probe reads one slot, cached or not, where a miss costs
+/// 13 look-ups. On bench_text.txt (189,607 tokens, read once) 82% of the probes hit, against 73% with 4,096 slots.
 /// </summary>
 internal sealed class TokenScoreCache
 {
-    private const int Slots = 4096;
+    private const int Slots = 16384;
     private readonly ulong[] keys = new ulong[Slots];
     private readonly float[] scores = new float[Slots * TaggingScratch.Labels];
 

@@ -185,12 +185,42 @@ internal static class RuleLexicon
 }
 
 /// <summary>A case-insensitive set of words looked up by span.</summary>
+/// <remarks>
+/// The rules ask these sets about nearly every token, and a case-insensitive hash costs more than the rest of the
+/// test. Two exact filters answer most of them first: case-insensitive equality (ordinal) needs equal lengths, and,
+/// when every word starts with an ASCII character, a token starting with an ASCII character must start with one of
+/// theirs (ignoring case). A token starting with any other character goes to the set itself.
+/// </remarks>
 internal sealed class WordSet(params string[] words)
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup =
         new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private readonly int shortest = words.Length == 0 ? 0 : words.Min(w => w.Length);
+
+    private readonly int longest = words.Length == 0 ? int.MaxValue : words.Max(w => w.Length);
+
+    /// <summary>Bit c is set for each upper-cased ASCII first character c; all bits when a word starts otherwise.</summary>
+    private readonly UInt128 firstCharacters = words.Aggregate(
+        UInt128.Zero,
+        (bits, w) => w.Length > 0 && char.IsAscii(w[0]) ? bits | (UInt128.One << AsciiUpper(w[0])) : UInt128.MaxValue);
+
     public IReadOnlyList<string> Words => words;
 
-    public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word)
+    {
+        if (word.Length < shortest || word.Length > longest)
+        {
+            return false;
+        }
+
+        if (word.Length > 0 && char.IsAscii(word[0]) && (firstCharacters & (UInt128.One << AsciiUpper(word[0]))) == UInt128.Zero)
+        {
+            return false;
+        }
+
+        return lookup.Contains(word);
+    }
+
+    private static int AsciiUpper(char c) => c is >= 'a' and <= 'z' ? c - ('a' - 'A') : c;
 }

@@ -134,7 +134,11 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         {
             baseValence = p;
         }
-        else if (!TryLexicon(word.Lower, out baseValence))
+        else if (word.InLexicon)
+        {
+            baseValence = word.LexiconValence;
+        }
+        else
         {
             return 0f;
         }
@@ -147,7 +151,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         var valence = baseValence;
 
         // "no" before a sentiment word negates it rather than counting as negative itself.
-        if (word.Lower == "no" && i + 1 < words.Count && InLexicon(words[i + 1].Lower))
+        if (word.Lower == "no" && i + 1 < words.Count && words[i + 1].InLexicon)
         {
             valence = 0f;
         }
@@ -179,7 +183,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
                 break;
             }
 
-            if (j < 0 || InLexicon(words[j].Lower))
+            if (j < 0 || words[j].InLexicon)
             {
                 continue;
             }
@@ -349,8 +353,6 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         return valence;
     }
 
-    private bool InLexicon(string lower) => TryLexicon(lower, out _);
-
     private static float LeastCheck(float valence, List<Word> words, int i)
     {
         // "least good" is negated, "at least" and "very least" are not.
@@ -363,23 +365,28 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
     }
 
     /// <summary>
-    /// Lexicon look-up with one news addition: an inflected form whose base is a negative word ("bombs",
-    /// "looted", "rioting") takes the base's valence, since VADER lists few inflections. Only negative bases:
-    /// positive-looking inflections in news are often neutral nouns or names ("interests", "benefits", "Hoping").
+    /// The news addition to the lexicon look-up, for a word not in the lexicon itself: an inflected form whose base
+    /// is a negative word ("bombs", "looted", "rioting") takes the base's valence, since VADER lists few
+    /// inflections. Only negative bases: positive-looking inflections in news are often neutral nouns or names
+    /// ("interests", "benefits", "Hoping").
     /// </summary>
-    private bool TryLexicon(string lower, out float valence)
+    private bool TryInflection(string lower, out float valence)
     {
-        if (lexicon.Words.TryGetValue(lower, out valence))
-        {
-            return true;
-        }
-
         if (lower.Length > 4)
         {
+            // The base form is built in a buffer and looked up as a span: most words are in no form in the lexicon.
+            Span<char> buffer = lower.Length <= 64 ? stackalloc char[lower.Length] : new char[lower.Length];
             foreach (var (suffix, replacement) in InflectionSuffixes)
             {
-                if (lower.EndsWith(suffix, StringComparison.Ordinal)
-                    && lexicon.Words.TryGetValue(string.Concat(lower.AsSpan(0, lower.Length - suffix.Length), replacement), out var baseValence)
+                if (!lower.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var stem = lower.AsSpan(0, lower.Length - suffix.Length);
+                stem.CopyTo(buffer);
+                replacement.CopyTo(buffer[stem.Length..]);
+                if (lexicon.WordLookup.TryGetValue(buffer[..(stem.Length + replacement.Length)], out var baseValence)
                     && baseValence < 0
                     && !(suffix == "s" && lower[^2] is 's' or 'u' or 'i'))
                 {
@@ -399,7 +406,8 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
 
     private void MatchPhrases(List<Word> words, float?[] phraseValence, int[] phraseStart, bool[] consumed)
     {
-        var builder = new StringBuilder();
+        // Candidate phrases are written into one buffer and looked up as spans, not as a string per try.
+        char[] buffer = [];
         for (var i = 0; i < words.Count; i++)
         {
             if (!lexicon.PhraseFirstWords.Contains(words[i].Lower))
@@ -410,13 +418,30 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             // Longest match first: "as well as" before "as well".
             for (var length = Math.Min(SentimentLexicon.MaxPhraseWords, words.Count - i); length >= 2; length--)
             {
-                builder.Clear().Append(words[i].Lower);
-                for (var k = 1; k < length; k++)
+                var size = length - 1;
+                for (var k = 0; k < length; k++)
                 {
-                    builder.Append(' ').Append(words[i + k].Lower);
+                    size += words[i + k].Lower.Length;
                 }
 
-                if (lexicon.Phrases.TryGetValue(builder.ToString(), out var valence))
+                if (buffer.Length < size)
+                {
+                    buffer = new char[Math.Max(size, 64)];
+                }
+
+                var at = 0;
+                for (var k = 0; k < length; k++)
+                {
+                    if (k > 0)
+                    {
+                        buffer[at++] = ' ';
+                    }
+
+                    words[i + k].Lower.CopyTo(buffer.AsSpan(at));
+                    at += words[i + k].Lower.Length;
+                }
+
+                if (lexicon.PhraseLookup.TryGetValue(buffer.AsSpan(0, at), out var valence))
                 {
                     var last = i + length - 1;
                     phraseValence[last] = valence;
@@ -663,8 +688,11 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         var lower = original.ToLowerInvariant();
 
         // As VADER: strip the punctuation around a token unless that leaves two characters or fewer, which keeps
-        // emoticons such as ":)" and ":-(" whole (and, as in VADER, "no," stays unmatched).
-        if (!lexicon.Words.ContainsKey(lower))
+        // emoticons such as ":)" and ":-(" whole (and, as in VADER, "no," stays unmatched). The lexicon answer
+        // for the word as it ends up is kept for the word (known/valence), so it is looked up once. A word that
+        // starts and ends with a letter or digit has nothing to strip.
+        var known = lexicon.Words.TryGetValue(lower, out var valence);
+        if (!known && !(char.IsLetterOrDigit(lower[0]) && char.IsLetterOrDigit(lower[^1])))
         {
             var stripped = lower.AsSpan().Trim(StrippedPunctuation);
             if (stripped.Length > 2 && stripped.Length < lower.Length)
@@ -672,6 +700,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
                 var offset = lower.IndexOf(stripped[0]);
                 lower = stripped.ToString();
                 original = original.Substring(offset, lower.Length);
+                known = lexicon.Words.TryGetValue(lower, out valence);
             }
         }
 
@@ -679,7 +708,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
 
         // Stretched spellings ("sooo", "yessss", "loooove") are read as the word they stretch: runs of three or more
         // of a letter become two, then one, until a lexicon word, booster or negation matches.
-        if (HasStretchedLetters(lower) && !lexicon.Words.ContainsKey(lower) && !VaderRules.Boosters.ContainsKey(lower))
+        if (HasStretchedLetters(lower) && !known && !VaderRules.Boosters.ContainsKey(lower))
         {
             foreach (var keep in (ReadOnlySpan<int>)[2, 1])
             {
@@ -688,6 +717,7 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
                 {
                     lower = collapsed;
                     elongated = true;
+                    known = lexicon.Words.TryGetValue(lower, out valence);
                     break;
                 }
             }
@@ -705,7 +735,11 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
         // Negation and boosters stop at the end of a sentence and at a comma, semicolon, colon or dash (attached or alone).
         var endsScope = endsClause || (trimmed.Length > 1 && trimmed[^1] is ',' or ';' or ':' or '\u2014')
             || trimmed is "-" or "--" or "\u2013" or "\u2014";
-        return new Word(original, lower, IsUpperWord(original), opens, closes, endsClause) { EndsScope = endsScope, Elongated = elongated };
+        var inLexicon = known || TryInflection(lower, out valence);
+        return new Word(original, lower, IsUpperWord(original), opens, closes, endsClause)
+        {
+            EndsScope = endsScope, Elongated = elongated, InLexicon = inLexicon, LexiconValence = valence,
+        };
     }
 
     private static bool HasStretchedLetters(string word)
@@ -766,5 +800,11 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
 
         /// <summary>The word was found only after its stretched letters were shortened ("sooo" as "so").</summary>
         public bool Elongated { get; init; }
+
+        /// <summary>The word (its lower case) or the negative word it inflects (<see cref="TryInflection"/>) is in the lexicon; looked up once per word.</summary>
+        public bool InLexicon { get; init; }
+
+        /// <summary>Its valence when <see cref="InLexicon"/>.</summary>
+        public float LexiconValence { get; init; }
     }
 }

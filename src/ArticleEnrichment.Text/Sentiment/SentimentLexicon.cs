@@ -21,11 +21,13 @@ internal sealed class SentimentLexicon
     public const int MaxPhraseWords = 4;
 
     public SentimentLexicon(
-        IReadOnlyDictionary<string, float> words,
-        IReadOnlyDictionary<string, float> phrases,
+        Dictionary<string, float> words,
+        Dictionary<string, float> phrases,
         IReadOnlyDictionary<string, string> emoji)
     {
         Words = words;
+        WordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        PhraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         Phrases = phrases;
         Emoji = emoji;
         foreach (var phrase in phrases.Keys)
@@ -34,9 +36,16 @@ internal sealed class SentimentLexicon
         }
     }
 
-    public IReadOnlyDictionary<string, float> Words { get; }
+    /// <summary>Word valences (ordinal keys).</summary>
+    public Dictionary<string, float> Words { get; }
 
-    public IReadOnlyDictionary<string, float> Phrases { get; }
+    /// <summary><see cref="Words"/> by a span of characters, for forms built in a buffer (no string per try).</summary>
+    public Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; }
+
+    public Dictionary<string, float> Phrases { get; }
+
+    /// <summary><see cref="Phrases"/> by a span of characters.</summary>
+    public Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup { get; }
 
     public IReadOnlyDictionary<string, string> Emoji { get; }
 

@@ -129,6 +129,18 @@ public class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void AddNamesAfterRoles_EmptyToken_IsNoRole()
+    {
+        // BIO files can hold empty tokens (a cleaned-up @mention); the role test must not read their first character.
+        var (text, starts, lengths) = DocumentConsistencyTests.Tokens("the", "", "Xi", "Jinping", "spoke", ".");
+        List<Mention> mentions = [];
+
+        Embedded.Value.AddNamesAfterRoles(text, starts, lengths, [(0, 6)], mentions);
+
+        Assert.Empty(mentions);
+    }
+
+    [Fact]
     public void AddNamesAfterRoles_NameTaggedMisc_BecomesPerson()
     {
         var (text, starts, lengths) = DocumentConsistencyTests.Tokens("his", "counterpart", "Xi", "Jinping", "spoke", ".");

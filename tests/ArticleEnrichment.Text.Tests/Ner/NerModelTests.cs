@@ -27,6 +27,37 @@ public class NerModelTests
         Assert.Contains(plain.Labels, label => label != NerLabels.Outside);
     }
 
+    [Fact]
+    public void Decoders_WithOpeningLabelsTogether_GiveBitIdenticalPathsAndContinuations()
+    {
+        Assert.True(TaggingScratch.VectorDecoding || !System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated);
+        var model = Embedded.Value;
+        var text = TokenizedText.From(File.ReadAllText(Directory.GetFiles(RepoPaths.SharedFile("samples", "articles"), "*.txt").Order().First()));
+        var starts = text.Tokens.Select(t => t.Start).ToArray();
+        var lengths = text.Tokens.Select(t => t.Length).ToArray();
+        var scratch = new TaggingScratch();
+        foreach (var sentence in text.Sentences.Where(s => s.TokenCount > 0))
+        {
+            model.Features.Prepare(text.Text, starts.AsSpan(sentence.FirstToken, sentence.TokenCount), lengths.AsSpan(sentence.FirstToken, sentence.TokenCount), scratch.Sentence);
+            model.ScoreSentence(scratch);
+            var n = sentence.TokenCount * TaggingScratch.Labels;
+
+            var plainLabels = new int[sentence.TokenCount];
+            NerModel.Viterbi(scratch, plainLabels, vectors: false);
+            NerModel.BestContinuations(scratch, vectors: false);
+            var plain = (scratch.Best[..n], scratch.Back[..n], scratch.Ahead[..n]);
+
+            var vectorLabels = new int[sentence.TokenCount];
+            NerModel.Viterbi(scratch, vectorLabels, vectors: TaggingScratch.VectorDecoding);
+            NerModel.BestContinuations(scratch, vectors: TaggingScratch.VectorDecoding);
+
+            Assert.Equal(plainLabels, vectorLabels);
+            Assert.Equal(plain.Item1.Select(BitConverter.SingleToInt32Bits), scratch.Best[..n].Select(BitConverter.SingleToInt32Bits));
+            Assert.Equal(plain.Item2, scratch.Back[..n]);
+            Assert.Equal(plain.Item3.Select(BitConverter.SingleToInt32Bits), scratch.Ahead[..n].Select(BitConverter.SingleToInt32Bits));
+        }
+    }
+
     private static (int[] Labels, float[] Confidences) Tag(TokenizedText text, TaggingScratch scratch)
     {
         var starts = text.Tokens.Select(t => t.Start).ToArray();
