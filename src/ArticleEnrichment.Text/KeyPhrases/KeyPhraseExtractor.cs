@@ -909,7 +909,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
     private static Dictionary<string, Candidate> CollectCandidates(string text, List<Word> words, KeyPhraseTuning tuning)
     {
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        var buffer = new char[64]; // for keys and surfaces, see AddOccurrence
+        var phrase = new SpaceJoinedWords(); // for keys and surfaces, see AddOccurrence
         var knownRunEnd = -1;
         for (var i = 0; i < words.Count; i++)
         {
@@ -944,7 +944,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 {
                     if ((k > i || runLength > 1) && (!tuning.OnlyCapitalisedSingleWords || char.IsUpper(words[k].Surface[0])))
                     {
-                        AddOccurrence(candidates, text, words, k, 1, isRun: false, ref buffer);
+                        AddOccurrence(candidates, text, words, k, 1, isRun: false, phrase);
                     }
                 }
             }
@@ -958,7 +958,7 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                 {
                     for (var n = 2; start + n - 1 <= runEnd && n < runLength; n++)
                     {
-                        AddOccurrence(candidates, text, words, start, n, isRun: false, ref buffer);
+                        AddOccurrence(candidates, text, words, start, n, isRun: false, phrase);
                     }
                 }
             }
@@ -976,21 +976,21 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
                     continue;
                 }
 
-                AddOccurrence(candidates, text, words, i, n, isRun: true, ref buffer);
+                AddOccurrence(candidates, text, words, i, n, isRun: true, phrase);
             }
         }
 
         return candidates;
     }
 
-    private static void AddOccurrence(Dictionary<string, Candidate> candidates, string text, List<Word> words, int i, int n, bool isRun, ref char[] buffer)
+    private static void AddOccurrence(Dictionary<string, Candidate> candidates, string text, List<Word> words, int i, int n, bool isRun, SpaceJoinedWords phrase)
     {
         if (words[i + n - 1].CannotEnd)
         {
             return;
         }
 
-        // The key (stems joined by one space) and a multi-word surface are built in a buffer and looked up as
+        // The key (stems joined by one space) and a multi-word surface are built in one buffer and looked up as
         // spans: most occurrences repeat a known candidate and spelling, and need no new string.
         Candidate? candidate;
         if (n == 1)
@@ -1003,7 +1003,13 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         }
         else
         {
-            var key = JoinStems(words, i, n, ref buffer);
+            phrase.Clear();
+            for (var k = 0; k < n; k++)
+            {
+                phrase.Append(words[i + k].Stem);
+            }
+
+            var key = phrase.Text;
             if (!candidates.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out candidate))
             {
                 var stems = new string[n];
@@ -1022,38 +1028,9 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         candidate.InBody |= !words[i].OutsideBody;
         candidate.IsRun |= isRun;
         var surfaces = candidate.Surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
-        var surface = n == 1 ? words[i].Surface.AsSpan() : SurfaceOf(text, words, i, n, ref buffer);
+        var surface = n == 1 ? words[i].Surface.AsSpan() : SurfaceOf(text, words, i, n, phrase);
         var seen = surfaces.TryGetValue(surface, out var known) ? known : (Count: 0, NonInitial: 0, First: words[i].Start);
         surfaces[surface] = (seen.Count + 1, seen.NonInitial + (words[i].SentenceInitial ? 0 : 1), seen.First);
-    }
-
-    /// <summary>The stems of words [i, i + n) joined by one space, in <paramref name="buffer"/> (grown when needed).</summary>
-    private static ReadOnlySpan<char> JoinStems(List<Word> words, int i, int n, ref char[] buffer)
-    {
-        var length = n - 1;
-        for (var k = 0; k < n; k++)
-        {
-            length += words[i + k].Stem.Length;
-        }
-
-        if (buffer.Length < length)
-        {
-            buffer = new char[Math.Max(length, buffer.Length * 2)];
-        }
-
-        var at = 0;
-        for (var k = 0; k < n; k++)
-        {
-            if (k > 0)
-            {
-                buffer[at++] = ' ';
-            }
-
-            words[i + k].Stem.CopyTo(buffer.AsSpan(at));
-            at += words[i + k].Stem.Length;
-        }
-
-        return buffer.AsSpan(0, at);
     }
 
     // Technical writing defines an abbreviation once ("support vector machine (SVM)") and then writes the
@@ -1126,35 +1103,26 @@ public sealed class KeyPhraseExtractor(KeyPhraseTuning tuning)
         => new([.. lowerWord.Split('-', '\'', '’').Where(p => p.Length > 0 && char.IsLetter(p[0])).Select(p => p[0])]);
 
     // The phrase as the text writes it, with a line break or a run of spaces inside it read as one space, in
-    // buffer (grown when needed).
-    private static ReadOnlySpan<char> SurfaceOf(string text, List<Word> words, int first, int count, ref char[] buffer)
+    // phrase.
+    private static ReadOnlySpan<char> SurfaceOf(string text, List<Word> words, int first, int count, SpaceJoinedWords phrase)
     {
         var written = text.AsSpan(words[first].Start, words[first + count - 1].End - words[first].Start);
-        if (buffer.Length < written.Length)
+        phrase.Clear();
+        var start = 0;
+        for (var k = 0; k <= written.Length; k++)
         {
-            buffer = new char[Math.Max(written.Length, buffer.Length * 2)];
+            if (k == written.Length || char.IsWhiteSpace(written[k]))
+            {
+                if (k > start)
+                {
+                    phrase.Append(written[start..k]);
+                }
+
+                start = k + 1;
+            }
         }
 
-        var at = 0;
-        var space = false;
-        foreach (var c in written)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space)
-            {
-                buffer[at++] = ' ';
-                space = false;
-            }
-
-            buffer[at++] = c;
-        }
-
-        return buffer.AsSpan(0, at);
+        return phrase.Text;
     }
 
     // For each word, the count of the most frequent longer phrase that holds it: a word mostly written inside

@@ -526,6 +526,8 @@ public sealed class NamedEntityRecognizer
             }
         }
 
+        // Surfaces are built in a buffer and looked up as spans: most are no known name, and need no string.
+        var phrase = new SpaceJoinedWords();
         foreach (var mention in mentions)
         {
             if (mention.Confidence < ConsistencyMinConfidence)
@@ -533,7 +535,7 @@ public sealed class NamedEntityRecognizer
                 continue;
             }
 
-            Learn(Surface(text, starts, lengths, mention.Start, mention.End), mention.Type, mention.Confidence, mention.End - mention.Start);
+            Learn(Surface(text, starts, lengths, mention.Start, mention.End, phrase).ToString(), mention.Type, mention.Confidence, mention.End - mention.Start);
             var lastToken = text.AsSpan(starts[mention.End - 1], lengths[mention.End - 1]);
             if (mention.Type == 0 && mention.End - mention.Start >= 2 && lastToken.Length > 1 && char.IsUpper(lastToken[0]))
             {
@@ -555,15 +557,13 @@ public sealed class NamedEntityRecognizer
             return mentions;
         }
 
-        // Surfaces to check are built in a buffer and looked up as spans: most are no known name, and need no string.
         var bySurface = known.GetAlternateLookup<ReadOnlySpan<char>>();
-        char[] buffer = [];
 
         // Retype weaker mentions whose words are known with another type.
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            if (bySurface.TryGetValue(Surface(text, starts, lengths, mention.Start, mention.End, ref buffer), out var fact)
+            if (bySurface.TryGetValue(Surface(text, starts, lengths, mention.Start, mention.End, phrase), out var fact)
                 && !fact.AddOnly && fact.Type != mention.Type && fact.Confidence > mention.Confidence)
             {
                 mentions[m] = mention with { Type = fact.Type, Confidence = fact.Confidence * PropagatedConfidenceFactor };
@@ -591,7 +591,7 @@ public sealed class NamedEntityRecognizer
                             continue;
                         }
 
-                        if (bySurface.TryGetValue(Surface(text, starts, lengths, i, i + length, ref buffer), out var fact))
+                        if (bySurface.TryGetValue(Surface(text, starts, lengths, i, i + length, phrase), out var fact))
                         {
                             added.Add(new Mention(i, i + length, fact.Type, fact.Confidence * PropagatedConfidenceFactor));
                             matched = length;
@@ -628,46 +628,23 @@ public sealed class NamedEntityRecognizer
     private static ReadOnlySpan<char> TextOf(string text, int[] starts, int[] lengths, int start, int end)
         => text.AsSpan(starts[start], starts[end - 1] + lengths[end - 1] - starts[start]);
 
-    private static string Surface(string text, int[] starts, int[] lengths, int start, int end)
-    {
-        char[] buffer = [];
-        return Surface(text, starts, lengths, start, end, ref buffer).ToString();
-    }
-
     /// <summary>
     /// The tokens from <paramref name="start"/> to <paramref name="end"/> − 1 joined by one space, as a span: the text
-    /// itself for one token, else written into <paramref name="buffer"/> (grown when needed).
+    /// itself for one token, else written into <paramref name="phrase"/>.
     /// </summary>
-    private static ReadOnlySpan<char> Surface(string text, int[] starts, int[] lengths, int start, int end, ref char[] buffer)
+    private static ReadOnlySpan<char> Surface(string text, int[] starts, int[] lengths, int start, int end, SpaceJoinedWords phrase)
     {
         if (end - start == 1)
         {
             return text.AsSpan(starts[start], lengths[start]);
         }
 
-        var size = end - start - 1;
+        phrase.Clear();
         for (var i = start; i < end; i++)
         {
-            size += lengths[i];
+            phrase.Append(text.AsSpan(starts[i], lengths[i]));
         }
 
-        if (buffer.Length < size)
-        {
-            buffer = new char[Math.Max(size, 64)];
-        }
-
-        var at = 0;
-        for (var i = start; i < end; i++)
-        {
-            if (i > start)
-            {
-                buffer[at++] = ' ';
-            }
-
-            text.AsSpan(starts[i], lengths[i]).CopyTo(buffer.AsSpan(at));
-            at += lengths[i];
-        }
-
-        return buffer.AsSpan(0, at);
+        return phrase.Text;
     }
 }

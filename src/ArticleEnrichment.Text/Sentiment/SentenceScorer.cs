@@ -406,8 +406,9 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
 
     private void MatchPhrases(List<Word> words, float?[] phraseValence, int[] phraseStart, bool[] consumed)
     {
-        // Candidate phrases are written into one buffer and looked up as spans, not as a string per try.
-        char[] buffer = [];
+        // Candidate phrases are written into one buffer and looked up as spans, not as a string per try; most
+        // sentences hold no word that starts a phrase, and need no buffer.
+        SpaceJoinedWords? phrase = null;
         for (var i = 0; i < words.Count; i++)
         {
             if (!lexicon.PhraseFirstWords.Contains(words[i].Lower))
@@ -418,30 +419,13 @@ internal sealed class SentenceScorer(SentimentLexicon lexicon)
             // Longest match first: "as well as" before "as well".
             for (var length = Math.Min(SentimentLexicon.MaxPhraseWords, words.Count - i); length >= 2; length--)
             {
-                var size = length - 1;
+                phrase = (phrase ?? new SpaceJoinedWords()).Clear();
                 for (var k = 0; k < length; k++)
                 {
-                    size += words[i + k].Lower.Length;
+                    phrase.Append(words[i + k].Lower);
                 }
 
-                if (buffer.Length < size)
-                {
-                    buffer = new char[Math.Max(size, 64)];
-                }
-
-                var at = 0;
-                for (var k = 0; k < length; k++)
-                {
-                    if (k > 0)
-                    {
-                        buffer[at++] = ' ';
-                    }
-
-                    words[i + k].Lower.CopyTo(buffer.AsSpan(at));
-                    at += words[i + k].Lower.Length;
-                }
-
-                if (lexicon.PhraseLookup.TryGetValue(buffer.AsSpan(0, at), out var valence))
+                if (lexicon.PhraseLookup.TryGetValue(phrase.Text, out var valence))
                 {
                     var last = i + length - 1;
                     phraseValence[last] = valence;
